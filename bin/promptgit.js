@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The bin stays tiny: --version answers without loading the CLI, everything else runs it.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const { readFileSync } = await import('node:fs');
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else {
+  const { run } = await import('../dist/cli.js');
+  process.exitCode = await run(process.argv);
+}

@@ -1,0 +1,37 @@
+import { InternalError, ProblemsError, isPromptgitError } from './errors.js';
+import { messages } from './messages/index.js';
+import type { Reporter } from './output/reporter.js';
+
+/**
+ * The one place errors become output and an exit code: expected errors print a
+ * sentence and a hint; anything else is a bug. Stack traces only with --debug.
+ */
+export function reportError(error: unknown, reporter: Reporter, debug: boolean): number {
+  const c = reporter.color;
+  if (isPromptgitError(error) && !(error instanceof InternalError)) {
+    reporter.err(`${c.red('error:')} ${error.message}`);
+    if (error instanceof ProblemsError) {
+      for (const problem of error.problems) {
+        const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}:${problem.column ?? 1}` : ''}  ` : '';
+        reporter.err(`  ${c.dim(where)}${problem.message}`);
+      }
+    }
+    if (error.hint) reporter.err(`${c.yellow('hint:')} ${error.hint}`);
+    if (debug) reporter.err(c.dim(stackWithCauses(error)));
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  reporter.err(`${c.red('error:')} ${message}`);
+  reporter.err(messages.internal);
+  if (debug) reporter.err(c.dim(stackWithCauses(error)));
+  else reporter.err(messages.debugHint);
+  return 2;
+}
+
+function stackWithCauses(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error; e !== undefined && parts.length < 5; e = e instanceof Error ? e.cause : undefined) {
+    parts.push(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  }
+  return parts.join('\nCaused by: ');
+}

@@ -1,0 +1,156 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { reportError } from './cli-errors.js';
+import { processReporter, type Reporter } from './output/reporter.js';
+
+interface GlobalOptions {
+  cwd?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+/** The package version, read from package.json (the bin's fast path does the same). */
+export function packageVersion(): string {
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function example(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/**
+ * Builds the commander program. Each action imports its handler lazily, so a run pays
+ * only for the command it runs, and returns the exit code through `setExit`.
+ */
+function program(setExit: (code: number) => void, reporterFor: (globals: GlobalOptions) => Promise<Reporter>): Command {
+  const cli = new Command('promptgit')
+    .description('Git-native prompt versioning: lint, diff, release and load LLM prompts as source code.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .option('-C, --cwd <dir>', 'run as if started in <dir>')
+    .option('--no-color', 'never colour the output (NO_COLOR works too)')
+    .option('--debug', 'print stack traces for errors (DEBUG=promptgit works too)')
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(run "promptgit --help" for usage)')
+    .exitOverride();
+
+  const context = async (command: Command) => {
+    const globals = command.optsWithGlobals<GlobalOptions>();
+    const reporter = await reporterFor(globals);
+    return { cwd: path.resolve(globals.cwd ?? process.cwd()), reporter };
+  };
+  const action =
+    <A extends unknown[]>(handler: (ctx: Awaited<ReturnType<typeof context>>, ...args: A) => Promise<number>) =>
+    async (...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      setExit(await handler(await context(command), ...(args.slice(0, -1) as A)));
+    };
+
+  cli
+    .command('init')
+    .description('set up .prompts/ in this git repository (config, JSON schema, an example prompt)')
+    .option('--force', 'rewrite the files promptgit owns (config and schema)')
+    .option('--git', 'run "git init" first when the folder is not a repository')
+    .addHelpText('after', example('promptgit init', 'promptgit init --git'))
+    .action(
+      action(async (ctx, opts: { force?: boolean; git?: boolean }) => {
+        const { init } = await import('./commands/init.js');
+        return init({ ...ctx, ...opts });
+      }),
+    );
+
+  cli
+    .command('new')
+    .description('create a prompt from a template')
+    .argument('<id>', 'the prompt id: its path under .prompts/ without the extension')
+    .addOption(new Option('-t, --template <name>', 'the template to start from').choices(['chat', 'text']).default('chat'))
+    .addHelpText('after', example('promptgit new support/triage', 'promptgit new summarize --template text'))
+    .action(
+      action(async (ctx, id: string, opts: { template: string }) => {
+        const { newPrompt } = await import('./commands/new.js');
+        return newPrompt({ ...ctx, id, template: opts.template });
+      }),
+    );
+
+  cli
+    .command('list')
+    .alias('ls')
+    .description('list the prompts with their version, state and description')
+    .option('--json', 'print JSON')
+    .addHelpText('after', example('promptgit list', 'promptgit list --json'))
+    .action(
+      action(async (ctx, opts: { json?: boolean }) => {
+        const { list } = await import('./commands/list.js');
+        return list({ ...ctx, ...opts });
+      }),
+    );
+
+  cli
+    .command('show')
+    .description('print a prompt as stored')
+    .argument('<id>', 'the prompt id')
+    .option('--json', 'print the parsed fields and the variable contract as JSON')
+    .addHelpText('after', example('promptgit show support/triage', 'promptgit show support/triage --json'))
+    .action(
+      action(async (ctx, ref: string, opts: { json?: boolean }) => {
+        const { show } = await import('./commands/show.js');
+        return show({ ...ctx, ref, ...opts });
+      }),
+    );
+
+  cli
+    .command('render')
+    .description("fill a prompt's messages with variables, checking them against its contract")
+    .argument('<id>', 'the prompt id')
+    .option('--var <name=value>', 'a variable value (repeatable)', collect)
+    .option('--vars <file>', 'a JSON file of variable values, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', example("promptgit render support/triage --var ticket='My order is late' --var tone=casual", 'promptgit render support/triage --vars vars.json --format json'))
+    .action(
+      action(async (ctx, ref: string, opts: { var?: string[]; vars?: string; format: string }) => {
+        const { render } = await import('./commands/render.js');
+        return render({ ...ctx, ref, ...opts });
+      }),
+    );
+
+  cli
+    .command('schema')
+    .description('print the JSON Schema of the prompt file format')
+    .addHelpText('after', example('promptgit schema > prompt.schema.json'))
+    .action(
+      action(async (ctx) => {
+        const { schema } = await import('./commands/schema.js');
+        return schema(ctx);
+      }),
+    );
+
+  return cli;
+}
+
+/** Runs the CLI with process-style argv and returns the exit code. Never throws. */
+export async function run(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  let globals: GlobalOptions = {};
+  let reporter: Reporter | undefined;
+  const reporterFor = async (g: GlobalOptions) => {
+    globals = g;
+    reporter = await processReporter(g.color);
+    return reporter;
+  };
+  const cli = program((code) => (exitCode = code), reporterFor);
+  try {
+    await cli.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version end with code 0; usage mistakes are "could not run".
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    const debug = globals.debug === true || /\bpromptgit\b/.test(process.env.DEBUG ?? '') || argv.includes('--debug');
+    return reportError(error, reporter ?? (await processReporter(!argv.includes('--no-color'))), debug);
+  }
+}

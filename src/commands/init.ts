@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { NotARepoError } from '../errors.js';
+import { findRepoRoot, initRepo } from '../git/index.js';
+import { CONFIG_FILE, PROMPTS_DIR, SCHEMA_FILE } from '../core/ids.js';
+import { promptJsonSchema } from '../core/json-schema.js';
+import { fillTemplate, readTemplate, schemaRefFor } from '../core/templates.js';
+import { writeFilesAtomically, type FileWrite } from '../core/write.js';
+import { messages } from '../messages/index.js';
+import type { CommandContext } from './context.js';
+
+export interface InitOptions extends CommandContext {
+  force?: boolean;
+  /** Run `git init` first when the folder is not in a repository. */
+  git?: boolean;
+}
+
+const EXAMPLE_ID = 'example';
+
+/** The files init writes; `owned` ones are promptgit's and --force rewrites them. */
+function plannedFiles(): (FileWrite & { owned: boolean })[] {
+  const example = `${PROMPTS_DIR}/${EXAMPLE_ID}.yaml`;
+  return [
+    { file: `${PROMPTS_DIR}/${CONFIG_FILE}`, content: readTemplate('config.yaml'), owned: true },
+    { file: `${PROMPTS_DIR}/${SCHEMA_FILE}`, content: `${JSON.stringify(promptJsonSchema(), null, 2)}\n`, owned: true },
+    { file: example, content: fillTemplate(readTemplate('example.yaml'), { SCHEMA: schemaRefFor(example) }), owned: false },
+  ];
+}
+
+async function rootFor(cwd: string, git: boolean | undefined, reporter: CommandContext['reporter']): Promise<string> {
+  try {
+    return await findRepoRoot(cwd);
+  } catch (error) {
+    if (!(error instanceof NotARepoError)) throw error;
+    if (!git) throw new NotARepoError(messages.notARepo(cwd), { hint: messages.notARepoHint });
+    await initRepo(cwd);
+    reporter.err(messages.initGit(cwd));
+    return findRepoRoot(cwd);
+  }
+}
+
+/** `promptgit init`: sets up `.prompts/` in the repository. Idempotent. */
+export async function init(options: InitOptions): Promise<number> {
+  const { reporter } = options;
+  const root = await rootFor(options.cwd, options.git, reporter);
+  const writes: FileWrite[] = [];
+  const lines: string[] = [];
+  // The example is only written into a fresh .prompts/: once a team has prompts, it is noise.
+  const fresh = !existsSync(path.join(root, PROMPTS_DIR));
+  for (const planned of plannedFiles()) {
+    const target = path.join(root, planned.file);
+    const exists = existsSync(target);
+    if (!exists && (planned.owned || fresh)) {
+      writes.push(planned);
+      lines.push(messages.initCreated(planned.file));
+    } else if (exists && planned.owned && options.force && readFileSync(target, 'utf8') !== planned.content) {
+      writes.push(planned);
+      lines.push(messages.initRewritten(planned.file));
+    } else if (exists) {
+      lines.push(messages.initUnchanged(planned.file));
+    }
+  }
+  await writeFilesAtomically(root, writes);
+  if (writes.length === 0) {
+    reporter.out(messages.initNothing);
+    return 0;
+  }
+  for (const line of lines) reporter.out(line);
+  if (fresh) reporter.out(messages.initDone(EXAMPLE_ID));
+  return 0;
+}

@@ -1,0 +1,75 @@
+import { PROMPTS_DIR } from '../core/ids.js';
+import { loadPrompts } from '../core/load.js';
+import { statusUnder } from '../git/index.js';
+import { messages } from '../messages/index.js';
+import type { CommandContext } from './context.js';
+
+export interface ListOptions extends CommandContext {
+  json?: boolean;
+}
+
+/** Working-tree state of a prompt file against HEAD and the index. */
+export type FileState = 'clean' | 'modified' | 'staged' | 'untracked';
+
+export interface ListEntry {
+  id: string;
+  file: string;
+  name?: string;
+  version?: string;
+  description?: string;
+  state: FileState;
+  /** True when the file has uncommitted changes (staged, unstaged or untracked). */
+  changed: boolean;
+  errors: number;
+}
+
+function stateOf(status: string | undefined): FileState {
+  if (status === undefined) return 'clean';
+  if (status === '??') return 'untracked';
+  return status[1] !== ' ' ? 'modified' : 'staged';
+}
+
+/** Lists the prompts with their version, description and uncommitted state. */
+export async function listEntries(cwd: string): Promise<ListEntry[]> {
+  const workspace = await loadPrompts({ cwd });
+  const status = new Map((await statusUnder(workspace.root, PROMPTS_DIR)).map((entry) => [entry.path, entry.status]));
+  return workspace.prompts.map((prompt) => {
+    const state = stateOf(status.get(prompt.file));
+    const raw = (prompt.raw ?? {}) as Record<string, unknown>;
+    const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
+    return {
+      id: prompt.id,
+      file: prompt.file,
+      ...(text('name') === undefined ? {} : { name: text('name') }),
+      ...(text('version') === undefined ? {} : { version: text('version') }),
+      ...(text('description') === undefined ? {} : { description: text('description') }),
+      state,
+      changed: state !== 'clean',
+      errors: prompt.diagnostics.filter((d) => d.severity === 'error').length,
+    };
+  });
+}
+
+/** `promptgit list`. */
+export async function list(options: ListOptions): Promise<number> {
+  const { reporter } = options;
+  const entries = await listEntries(options.cwd);
+  if (options.json) {
+    reporter.out(JSON.stringify(entries, null, 2));
+    return 0;
+  }
+  if (entries.length === 0) {
+    reporter.err(messages.listEmpty);
+    return 0;
+  }
+  const c = reporter.color;
+  const idWidth = Math.max(...entries.map((e) => e.id.length), 2);
+  const versionWidth = Math.max(...entries.map((e) => (e.version ?? '-').length), 7);
+  reporter.out(c.dim(`${'ID'.padEnd(idWidth)}  ${'VERSION'.padEnd(versionWidth)}  ${'STATE'.padEnd(9)}  DESCRIPTION`));
+  for (const entry of entries) {
+    const state = entry.state === 'clean' ? c.dim('clean'.padEnd(9)) : c.yellow(entry.state.padEnd(9));
+    const description = entry.errors > 0 ? c.red(`invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})`) : (entry.description ?? '');
+    reporter.out(`${c.bold(entry.id.padEnd(idWidth))}  ${(entry.version ?? '-').padEnd(versionWidth)}  ${state}  ${description}`);
+  }
+  return 0;
+}

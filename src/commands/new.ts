@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { InputError, UsageError } from '../errors.js';
+import { findRepoRoot } from '../git/index.js';
+import { PROMPTS_DIR, SCHEMA_FILE, idProblem, pathForNewId } from '../core/ids.js';
+import { findPromptFile } from '../core/load.js';
+import { PROMPT_TEMPLATES, displayName, fillTemplate, readTemplate, schemaRefFor, type PromptTemplate } from '../core/templates.js';
+import { writeFilesAtomically } from '../core/write.js';
+import { messages } from '../messages/index.js';
+import type { CommandContext } from './context.js';
+
+export interface NewOptions extends CommandContext {
+  id: string;
+  template?: string;
+}
+
+/** `promptgit new <id>`: writes a new prompt file from a template. */
+export async function newPrompt(options: NewOptions): Promise<number> {
+  const { id, reporter } = options;
+  const problem = idProblem(id);
+  if (problem) throw new UsageError(messages.invalidId(id, problem), { hint: messages.invalidIdHint });
+  const template = (options.template ?? 'chat') as PromptTemplate;
+  if (!PROMPT_TEMPLATES.includes(template)) throw new UsageError(messages.unknownTemplate(template, PROMPT_TEMPLATES.join(', ')));
+  const root = await findRepoRoot(options.cwd);
+  const existing = findPromptFile(root, id);
+  if (existing) throw new InputError(messages.newExists(existing), existing, undefined, { hint: messages.newExistsHint });
+  const file = pathForNewId(id);
+  const content = fillTemplate(readTemplate(`prompt-${template}.yaml`), { SCHEMA: schemaRefFor(file), NAME: displayName(id) });
+  await writeFilesAtomically(root, [{ file, content }]);
+  reporter.out(messages.newCreated(file));
+  reporter.err(messages.newNext(id));
+  if (!existsSync(path.join(root, PROMPTS_DIR, SCHEMA_FILE))) reporter.err(messages.newNoSchema);
+  return 0;
+}

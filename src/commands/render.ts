@@ -1,0 +1,41 @@
+import { scanPartials } from '../core/files.js';
+import { assertValid, readPartials } from '../core/load.js';
+import { renderPrompt, type RenderedPrompt } from '../core/render.js';
+import { UsageError } from '../errors.js';
+import { messages } from '../messages/index.js';
+import type { Reporter } from '../output/reporter.js';
+import type { CommandContext } from './context.js';
+import { readNamedPrompt } from './show.js';
+import { parseVarOptions } from './vars.js';
+
+export const RENDER_FORMATS = ['text', 'json'] as const;
+
+export interface RenderOptions extends CommandContext {
+  ref: string;
+  var?: string[];
+  vars?: string;
+  format?: string;
+}
+
+function printText(rendered: RenderedPrompt, reporter: Reporter): void {
+  const c = reporter.color;
+  rendered.messages.forEach((message, index) => {
+    if (index > 0) reporter.out('');
+    reporter.out(c.bold.cyan(`[${message.role}]`));
+    reporter.out(message.content.replace(/\n$/, ''));
+  });
+}
+
+/** `promptgit render <id>`: the prompt's messages filled with the variables. */
+export async function render(options: RenderOptions): Promise<number> {
+  const format = options.format ?? 'text';
+  if (!(RENDER_FORMATS as readonly string[]).includes(format)) throw new UsageError(messages.unknownFormat(format, RENDER_FORMATS.join(', ')));
+  const { values, fromText } = parseVarOptions(options.cwd, options.var, options.vars);
+  const { root, prompt } = await readNamedPrompt(options.cwd, options.ref);
+  assertValid(prompt);
+  const partials = readPartials(root, scanPartials(root), []);
+  const rendered = renderPrompt(prompt, values, { partials, fromText });
+  if (format === 'json') options.reporter.out(JSON.stringify(rendered, null, 2));
+  else printText(rendered, options.reporter);
+  return 0;
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ProblemsError } from '../errors.js';
+import type { Diagnostic } from './diagnostics.js';
+import { CONFIG_FILE, PROMPTS_DIR } from './ids.js';
+import { parseYaml, schemaDiagnostics } from './parse.js';
+import type { FieldPath } from './positions.js';
+
+const lintSchema = z.strictObject({
+  /** Validated by the lint engine, which knows the rules and their option schemas. */
+  rules: z.record(z.string(), z.unknown()).default({}),
+  ignore: z.array(z.string()).default([]),
+});
+
+export const configSchema = z.strictObject({
+  tagPrefix: z
+    .string()
+    .regex(/^[A-Za-z0-9._/-]*$/, 'may only use letters, digits, ".", "_", "-" and "/"')
+    .default('prompts/')
+    .describe('Release tags are named <tagPrefix><id>@<version>'),
+  initialVersion: z.enum(['1.0.0', '0.1.0']).default('1.0.0').describe('The version of a first release'),
+  lint: lintSchema.default({ rules: {}, ignore: [] }),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export const CONFIG_PATH = `${PROMPTS_DIR}/${CONFIG_FILE}`;
+
+function knownKeys(path: FieldPath): string[] | undefined {
+  if (path.length === 0) return Object.keys(configSchema.shape);
+  if (path.length === 1 && path[0] === 'lint') return Object.keys(lintSchema.shape);
+  return undefined;
+}
+
+/** Parses config text; every problem in it is reported at once as a ProblemsError. */
+export function parseConfig(text: string, file = CONFIG_PATH): { config: Config; source: ReturnType<typeof parseYaml> } {
+  const source = parseYaml(text, file);
+  const fail = (diagnostics: Diagnostic[]): never => {
+    throw new ProblemsError(`${file} is invalid.`, diagnostics, { hint: `Fix the entries above in ${file}; "promptgit init --force" rewrites a default one.` });
+  };
+  if (source.diagnostics.length > 0) fail(source.diagnostics);
+  const parsed = configSchema.safeParse(source.raw ?? {});
+  if (!parsed.success) fail(schemaDiagnostics(parsed.error.issues, source.doc, source.lineCounter, source.raw, file, knownKeys));
+  return { config: parsed.data!, source };
+}
+
+/** Reads `.prompts/_config.yaml` under a repository root; defaults when it does not exist. */
+export function readConfig(root: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(path.join(root, PROMPTS_DIR, CONFIG_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return configSchema.parse({});
+    throw error;
+  }
+  return parseConfig(text).config;
+}

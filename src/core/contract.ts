@@ -1,0 +1,107 @@
+import { matchesType, type PromptFile, type VariableType } from './schema.js';
+import { referencedNames } from './template.js';
+
+/** One variable of a prompt's contract, declared in `variables` or inferred from the template. */
+export interface VariableContract {
+  name: string;
+  type: VariableType;
+  required: boolean;
+  default?: unknown;
+  enum?: readonly (string | number | boolean)[];
+  description?: string;
+  /** True when the prompt declares no `variables` and this one was read off the template. */
+  inferred: boolean;
+}
+
+export type Contract = Map<string, VariableContract>;
+
+/**
+ * The variable contract callers must satisfy. Where `variables` is absent (plain GitHub
+ * Models files), every variable the template references is a required string.
+ */
+export function contractOf(prompt: PromptFile, partials: ReadonlyMap<string, string> = new Map()): Contract {
+  const contract: Contract = new Map();
+  if (prompt.variables) {
+    for (const [name, spec] of Object.entries(prompt.variables)) {
+      contract.set(name, {
+        name,
+        type: spec.type,
+        required: spec.required ?? spec.default === undefined,
+        ...(spec.default === undefined ? {} : { default: spec.default }),
+        ...(spec.enum ? { enum: spec.enum } : {}),
+        ...(spec.description === undefined ? {} : { description: spec.description }),
+        inferred: false,
+      });
+    }
+    return contract;
+  }
+  for (const name of referencedNames(prompt.messages.map((m) => m.content), partials)) {
+    contract.set(name, { name, type: 'string', required: true, inferred: true });
+  }
+  return contract;
+}
+
+/** Turns a command-line string into a value of the declared type, or undefined when it cannot be. */
+export function coerce(text: string, type: VariableType): unknown {
+  switch (type) {
+    case 'string':
+      return text;
+    case 'number':
+    case 'integer': {
+      const n = text.trim() === '' ? NaN : Number(text);
+      return matchesType(n, type) ? n : undefined;
+    }
+    case 'boolean':
+      return text === 'true' ? true : text === 'false' ? false : undefined;
+    case 'array':
+    case 'object':
+      try {
+        const value: unknown = JSON.parse(text);
+        return matchesType(value, type) ? value : undefined;
+      } catch {
+        return undefined;
+      }
+  }
+}
+
+export interface ResolvedVariables {
+  values: Record<string, unknown>;
+  /** One sentence per problem; empty when the values satisfy the contract. */
+  problems: string[];
+}
+
+/**
+ * Checks values against a contract and applies defaults. `fromText` values come from the
+ * command line as strings and are converted to the declared type first.
+ */
+export function resolveVariables(contract: Contract, given: Record<string, unknown>, fromText: ReadonlySet<string> = new Set()): ResolvedVariables {
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, raw] of Object.entries(given)) {
+    const spec = contract.get(name);
+    if (!spec) {
+      problems.push(`Unknown variable "${name}": the prompt takes ${contract.size === 0 ? 'no variables' : [...contract.keys()].map((k) => `"${k}"`).join(', ')}.`);
+      continue;
+    }
+    const value = fromText.has(name) && typeof raw === 'string' ? coerce(raw, spec.type) : raw;
+    if (value === undefined || !matchesType(value, spec.type)) {
+      problems.push(`Variable "${name}" must be ${article(spec.type)}, not ${JSON.stringify(raw)}.`);
+      continue;
+    }
+    if (spec.enum && !spec.enum.includes(value as string)) {
+      problems.push(`Variable "${name}" must be one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(value)}.`);
+      continue;
+    }
+    values[name] = value;
+  }
+  for (const spec of contract.values()) {
+    if (Object.hasOwn(given, spec.name)) continue;
+    if (spec.default !== undefined) values[spec.name] = spec.default;
+    else if (spec.required) problems.push(`Missing required variable "${spec.name}"${spec.description ? ` (${spec.description})` : ''}.`);
+  }
+  return { values, problems };
+}
+
+function article(type: VariableType): string {
+  return type === 'integer' || type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`;
+}

@@ -1,0 +1,55 @@
+import path from 'node:path';
+
+/** The directory, relative to the repository root, that holds the prompts. */
+export const PROMPTS_DIR = '.prompts';
+export const CONFIG_FILE = '_config.yaml';
+export const SCHEMA_FILE = '_schema.json';
+export const PARTIALS_DIR = '_partials';
+
+const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Longest extension first, so `x.prompt.yml` is `x`, not `x.prompt`. */
+const EXTENSIONS = ['.prompt.yaml', '.prompt.yml', '.yaml', '.yml'];
+
+/** Why an id is invalid, or undefined when it is valid. */
+export function idProblem(id: string): string | undefined {
+  if (id.length === 0) return 'the id is empty';
+  if (id.startsWith('/') || path.isAbsolute(id) || /^[A-Za-z]:/.test(id)) return 'an id is a path under .prompts/, not an absolute path';
+  if (id.includes('\\')) return 'use "/" between the segments of an id';
+  for (const segment of id.split('/')) {
+    if (segment === '..' || segment === '.') return 'an id cannot leave .prompts/ ("." and ".." are not allowed)';
+    if (segment === '') return 'an id cannot have an empty segment ("//" or a trailing "/")';
+    if (segment.startsWith('_') || segment.startsWith('.')) return `"${segment}" starts with "_" or ".", which are reserved for promptgit's own files`;
+    if (!SEGMENT.test(segment)) return `"${segment}" may only use letters, digits, ".", "_" and "-", and must start with a letter or digit`;
+  }
+  if (EXTENSIONS.some((ext) => id.toLowerCase().endsWith(ext))) return 'leave out the file extension: the id of .prompts/a/b.yaml is a/b';
+  return undefined;
+}
+
+/** Strips a prompt file extension, or returns undefined when the name is not a prompt file. */
+export function stripPromptExtension(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const ext = EXTENSIONS.find((e) => lower.endsWith(e));
+  return ext === undefined ? undefined : name.slice(0, -ext.length);
+}
+
+/**
+ * The prompt id of a repository-relative path (forward slashes), or undefined when the
+ * path is not a prompt: outside .prompts/, not YAML, or a reserved `_`/`.` name.
+ */
+export function idFromPath(relPath: string): string | undefined {
+  const prefix = `${PROMPTS_DIR}/`;
+  if (!relPath.startsWith(prefix)) return undefined;
+  const id = stripPromptExtension(relPath.slice(prefix.length));
+  if (id === undefined || idProblem(id) !== undefined) return undefined;
+  return id;
+}
+
+/** The repository-relative path a new prompt with this id is written to. */
+export function pathForNewId(id: string): string {
+  return `${PROMPTS_DIR}/${id}.yaml`;
+}
+
+/** Repository-relative path with forward slashes, whatever the platform. */
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}

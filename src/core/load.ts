@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { InputError, ProblemsError, UsageError } from '../errors.js';
+import { findRepoRoot } from '../git/index.js';
+import { readConfig, type Config } from './config.js';
+import { decodePromptBytes } from './decode.js';
+import type { Diagnostic } from './diagnostics.js';
+import { scanPartials, scanPrompts, readRepoFile } from './files.js';
+import { PROMPTS_DIR, idProblem } from './ids.js';
+import { parsePrompt, type ParsedPrompt } from './parse.js';
+import type { PromptFile } from './schema.js';
+
+export interface LoadOptions {
+  /** Any folder inside the repository; defaults to the process's working directory. */
+  cwd?: string;
+  /** The repository root, when already known (skips asking git). */
+  root?: string;
+}
+
+/** Every prompt of a repository's working tree, each with its own diagnostics. */
+export interface Workspace {
+  root: string;
+  config: Config;
+  prompts: ParsedPrompt[];
+  /** Partial name to its text. */
+  partials: Map<string, string>;
+  /** Problems that belong to no single prompt (unreadable partials, links outside the repo). */
+  diagnostics: Diagnostic[];
+}
+
+/** A prompt that loaded without errors: `data` is the validated file. */
+export type LoadedPrompt = ParsedPrompt & {
+  data: PromptFile;
+  /** The repository's partials, by name, that `{{> name}}` may include. */
+  partials: Map<string, string>;
+};
+
+export async function resolveRoot(options: LoadOptions): Promise<string> {
+  return options.root ?? (await findRepoRoot(path.resolve(options.cwd ?? process.cwd())));
+}
+
+/** Parses a repository file as a prompt, turning unreadable content into a diagnostic. */
+export function parsePromptFile(root: string, id: string, file: string): ParsedPrompt {
+  const decoded = decodePromptBytes(readRepoFile(root, file), file);
+  if (decoded.diagnostic) {
+    const empty = parsePrompt('', id, file);
+    return { ...empty, text: '', diagnostics: [decoded.diagnostic] };
+  }
+  return parsePrompt(decoded.text, id, file);
+}
+
+/** Reads the partials' text; an unreadable partial becomes a diagnostic. */
+export function readPartials(root: string, files: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): Map<string, string> {
+  const partials = new Map<string, string>();
+  for (const [name, file] of files) {
+    const decoded = decodePromptBytes(readRepoFile(root, file), file);
+    if (decoded.diagnostic) diagnostics.push(decoded.diagnostic);
+    else partials.set(name, decoded.text);
+  }
+  return partials;
+}
+
+/** Loads every prompt in the working tree. Bad files are returned with diagnostics, not thrown. */
+export async function loadPrompts(options: LoadOptions = {}): Promise<Workspace> {
+  const root = await resolveRoot(options);
+  const config = readConfig(root);
+  const scan = scanPrompts(root);
+  const diagnostics = [...scan.diagnostics];
+  const partials = readPartials(root, scan.partials, diagnostics);
+  const prompts = scan.prompts.map((entry) => parsePromptFile(root, entry.id, entry.file));
+  return { root, config, prompts, partials, diagnostics };
+}
+
+/** The file of a prompt id in the working tree, or undefined when there is none. */
+export function findPromptFile(root: string, id: string): string | undefined {
+  for (const ext of ['.yaml', '.yml', '.prompt.yaml', '.prompt.yml']) {
+    const file = `${PROMPTS_DIR}/${id}${ext}`;
+    if (existsSync(path.join(root, file))) return file;
+  }
+  return undefined;
+}
+
+/**
+ * Loads one prompt from the working tree by id. Throws when it does not exist or has
+ * errors (the ProblemsError lists each with its line).
+ */
+export async function loadPrompt(id: string, options: LoadOptions = {}): Promise<LoadedPrompt> {
+  const problem = idProblem(id);
+  if (problem) throw new UsageError(`"${id}" is not a valid prompt id: ${problem}.`);
+  const root = await resolveRoot(options);
+  const file = findPromptFile(root, id);
+  if (!file) throw new InputError(`No prompt "${id}": there is no ${PROMPTS_DIR}/${id}.yaml.`, undefined, undefined, { hint: 'Run "promptgit list" to see the prompts, or "promptgit new <id>" to create one.' });
+  const prompt = parsePromptFile(root, id, file);
+  const diagnostics: Diagnostic[] = [];
+  const partials = readPartials(root, scanPartials(root), diagnostics);
+  assertValid(prompt);
+  return { ...prompt, partials };
+}
+
+/** Throws a ProblemsError listing the prompt's errors, if it has any. */
+export function assertValid(prompt: ParsedPrompt): asserts prompt is ParsedPrompt & { data: PromptFile } {
+  const errors = prompt.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0 || !prompt.data) {
+    throw new ProblemsError(`${prompt.file} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}.`, errors, { hint: `Fix it, then run "promptgit lint ${prompt.id}" to check.` });
+  }
+}

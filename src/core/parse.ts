@@ -1,0 +1,145 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { Diagnostic } from './diagnostics.js';
+import { formatPath, locate, type FieldPath } from './positions.js';
+import { knownKeysAt, promptSchema, type PromptFile } from './schema.js';
+import { didYouMean } from './suggest.js';
+
+/** yaml's own default; kept explicit because it is the guard against alias bombs. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** A prompt file parsed with positions. `data` is set only when the file is valid. */
+export interface ParsedPrompt {
+  id: string;
+  /** Repository-relative path, forward slashes. */
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain value of the YAML, whether or not it fits the schema. */
+  raw: unknown;
+  data?: PromptFile;
+  diagnostics: Diagnostic[];
+}
+
+type Issue = z.core.$ZodIssue;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function valueAt(raw: unknown, path: FieldPath): unknown {
+  let value: unknown = raw;
+  for (const part of path) value = (value as Record<string | number, unknown> | undefined)?.[part];
+  return value;
+}
+
+function issueMessage(issue: Issue, raw: unknown): string {
+  const where = formatPath(issue.path as FieldPath);
+  const field = where === '' ? 'The file' : `"${where}"`;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const value = valueAt(raw, issue.path as FieldPath);
+      if (value === undefined) return `${field} is required.`;
+      return `${field} must be ${issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(value)}.`;
+    }
+    case 'invalid_value': {
+      const value = valueAt(raw, issue.path as FieldPath);
+      if (value === undefined) return `${field} is required.`;
+      const options = issue.values.map(String);
+      return `${field} must be one of ${options.join(', ')}, not ${JSON.stringify(value)}.${didYouMean(String(value), options)}`;
+    }
+    case 'invalid_key':
+      return `${field} is not a valid name: ${issue.issues[0]?.message ?? issue.message}.`;
+    default:
+      return `${field}: ${issue.message.replace(/^Invalid input: /, '')}${issue.message.endsWith('.') ? '' : '.'}`;
+  }
+}
+
+/** Converts zod issues into diagnostics positioned at the offending key or value. */
+export function schemaDiagnostics(
+  issues: readonly Issue[],
+  doc: Document,
+  lc: LineCounter,
+  raw: unknown,
+  file: string,
+  knownKeys: (path: FieldPath) => string[] | undefined = knownKeysAt,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (path: FieldPath, message: string, key = false): void => {
+    const span = locate(doc, lc, path, { key });
+    out.push({ file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column, message, code: 'valid-schema', severity: 'error' });
+  };
+  for (const issue of issues) {
+    const path = issue.path as FieldPath;
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(path) ?? [];
+      for (const key of issue.keys) {
+        const where = formatPath([...path, key]);
+        const extension = path.length === 0 && knownKeys === knownKeysAt ? ' (extension fields start with "x-")' : '';
+        at([...path, key], `Unknown field "${where}"${extension}.${didYouMean(key, known)}`, true);
+      }
+    } else if (issue.code === 'invalid_key') {
+      at(path, issueMessage(issue, raw), true);
+    } else {
+      at(path, issueMessage(issue, raw));
+    }
+  }
+  return out;
+}
+
+export interface YamlSource {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  raw: unknown;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses YAML with positions; syntax errors, duplicate keys and alias bombs become diagnostics. */
+export function parseYaml(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: true });
+  const source: YamlSource = { doc, lineCounter, raw: undefined, diagnostics: [] };
+  const problem = (pos: readonly number[], message: string): void => {
+    const start = lineCounter.linePos(pos[0] ?? 0);
+    const end = lineCounter.linePos(pos[1] ?? pos[0] ?? 0);
+    source.diagnostics.push({ file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, message, code: 'valid-yaml', severity: 'error' });
+  };
+  for (const error of doc.errors) problem(error.pos, `YAML: ${error.message.split('\n')[0]}`);
+  if (source.diagnostics.length > 0) return source;
+  try {
+    source.raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    problem([0, 0], /alias/i.test(message) ? `YAML aliases expand too far (limit ${MAX_ALIAS_COUNT}); write the values out instead of nesting aliases.` : `YAML: ${message}`);
+    return source;
+  }
+  const raw = source.raw;
+  if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) {
+    problem(doc.contents?.range ?? [0, 0], `The file must be a YAML mapping of fields, not ${describe(raw)}.`);
+  }
+  return source;
+}
+
+/**
+ * Parses a prompt's text. Never throws for bad content: every problem found (YAML
+ * syntax, duplicate keys, alias limit, schema) is returned as a diagnostic.
+ */
+export function parsePrompt(text: string, id: string, file: string): ParsedPrompt {
+  const { doc, lineCounter, raw, diagnostics } = parseYaml(text, file);
+  const result: ParsedPrompt = { id, file, text, doc, lineCounter, raw, diagnostics };
+  if (diagnostics.length > 0) return result;
+  if (raw === null || raw === undefined) {
+    diagnostics.push({ file, line: 1, column: 1, message: 'The file has no fields; a prompt needs at least "messages".', code: 'valid-schema', severity: 'error' });
+    return result;
+  }
+  const fields = Object.fromEntries(Object.entries(raw as object).filter(([key]) => !key.startsWith('x-')));
+  const parsed = promptSchema.safeParse(fields);
+  if (parsed.success) result.data = parsed.data;
+  else diagnostics.push(...schemaDiagnostics(parsed.error.issues, doc, lineCounter, raw, file));
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return result;
+}

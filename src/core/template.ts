@@ -1,0 +1,142 @@
+import Mustache from 'mustache';
+
+/**
+ * Mustache templates: the references a template makes, read from mustache's own parser
+ * tokens (never a regex), and rendering with HTML escaping off (prompts are not HTML).
+ */
+
+export type RefKind = 'name' | 'unescaped' | 'section' | 'inverted';
+
+export interface VariableRef {
+  /** First segment of the name: `user` for `{{user.name}}`. */
+  name: string;
+  /** The name as written, dots included. */
+  path: string;
+  kind: RefKind;
+  /** Offsets of the whole tag (`{{ ... }}`) in the template. */
+  start: number;
+  end: number;
+  /** Names of the enclosing sections, outermost first; inside one, a name may be an item's field. */
+  sections: string[];
+}
+
+export interface PartialRef {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface TemplateInfo {
+  variables: VariableRef[];
+  partials: PartialRef[];
+}
+
+/** A template that mustache could not parse, with the offset it reported. */
+export class TemplateSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+type Token = [string, string, number, number, Token[]?, number?];
+
+const KINDS: Record<string, RefKind> = { name: 'name', '&': 'unescaped', '#': 'section', '^': 'inverted' };
+
+/** Parses a template; throws TemplateSyntaxError for unclosed or mismatched tags. */
+export function parseTemplate(template: string): TemplateInfo {
+  let tokens: Token[];
+  try {
+    tokens = Mustache.parse(template) as unknown as Token[];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const match = / at (\d+)$/.exec(message);
+    throw new TemplateSyntaxError(message.replace(/ at \d+$/, ''), match ? Number(match[1]) : 0);
+  }
+  const info: TemplateInfo = { variables: [], partials: [] };
+  walk(tokens, [], info, template);
+  return info;
+}
+
+function walk(tokens: Token[], sections: string[], info: TemplateInfo, template: string): void {
+  for (const token of tokens) {
+    const [type, value, start, end] = token;
+    if (type === '>') {
+      info.partials.push({ name: value, start, end });
+      continue;
+    }
+    const kind = KINDS[type];
+    if (kind === undefined || value === '.') continue;
+    // For sections, mustache's `end` is the end of the opening tag: that is the tag to report.
+    info.variables.push({ name: value.split('.')[0]!, path: value, kind, start, end, sections });
+    if ((type === '#' || type === '^') && token[4]) {
+      walk(token[4], [...sections, value.split('.')[0]!], info, template);
+    }
+  }
+}
+
+/** Whether the template can be parsed; the error when it cannot. */
+export function templateError(template: string): TemplateSyntaxError | undefined {
+  try {
+    parseTemplate(template);
+    return undefined;
+  } catch (error) {
+    if (error instanceof TemplateSyntaxError) return error;
+    throw error;
+  }
+}
+
+/**
+ * Top-level variable names a template set uses, following partials (cycle-safe).
+ * A name inside a section counts only when it is not a field of the section's item,
+ * which we cannot know from the template alone: it is counted when `isTopLevel` says so.
+ */
+export function referencedNames(
+  templates: readonly string[],
+  partials: ReadonlyMap<string, string>,
+  isTopLevel: (ref: VariableRef) => boolean = (ref) => ref.sections.length === 0,
+): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (template: string): void => {
+    let info: TemplateInfo;
+    try {
+      info = parseTemplate(template);
+    } catch {
+      return;
+    }
+    for (const ref of info.variables) if (isTopLevel(ref)) names.add(ref.name);
+    for (const partial of info.partials) {
+      if (seen.has(partial.name)) continue;
+      seen.add(partial.name);
+      const text = partials.get(partial.name);
+      if (text !== undefined) visit(text);
+    }
+  };
+  for (const template of templates) visit(template);
+  return names;
+}
+
+/**
+ * Renders a template with HTML escaping off. Throws TemplateSyntaxError for a template,
+ * or a partial, that does not parse, and for partials that include each other.
+ */
+export function renderTemplate(template: string, view: Record<string, unknown>, partials: ReadonlyMap<string, string>): string {
+  parseTemplate(template);
+  const lookup = (name: string): string | undefined => {
+    const text = partials.get(name);
+    if (text !== undefined) {
+      const error = templateError(text);
+      if (error) throw new TemplateSyntaxError(`${error.message} in partial "${name}"`, 0);
+    }
+    return text;
+  };
+  try {
+    return Mustache.render(template, view, lookup, { escape: (text: string) => String(text) });
+  } catch (error) {
+    if (error instanceof RangeError) throw new TemplateSyntaxError('Partials include each other in a cycle', 0);
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, rmdirSync } from 'node:fs';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+
+export interface FileWrite {
+  /** Repository-relative path. */
+  file: string;
+  content: string;
+}
+
+/** What a path held before a transaction touched it: its bytes, or nothing. */
+interface Snapshot {
+  file: string;
+  before: Buffer | undefined;
+}
+
+/**
+ * Writes several files as one unit: each file is written atomically (temp file and
+ * rename), and if any write fails, every file already written is put back as it was
+ * (removed again when it did not exist) and folders created for them are removed.
+ */
+export async function writeFilesAtomically(root: string, writes: readonly FileWrite[]): Promise<void> {
+  const done: Snapshot[] = [];
+  const createdDirs: string[] = [];
+  try {
+    for (const write of writes) {
+      const target = path.join(root, write.file);
+      createdDirs.push(...missingDirs(path.dirname(target)));
+      mkdirSync(path.dirname(target), { recursive: true });
+      done.push({ file: target, before: readOrUndefined(target) });
+      await writeFileAtomic(target, write.content);
+    }
+  } catch (error) {
+    await restore(done);
+    for (const dir of createdDirs.reverse()) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        // not empty: something else was put there
+      }
+    }
+    throw error;
+  }
+}
+
+/** Puts files back as their snapshots say. */
+async function restore(snapshots: readonly Snapshot[]): Promise<void> {
+  for (const { file, before } of [...snapshots].reverse()) {
+    if (before === undefined) rmSync(file, { force: true });
+    else await writeFileAtomic(file, before);
+  }
+}
+
+function readOrUndefined(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Folders from `dir` upwards that do not exist yet, deepest first. */
+function missingDirs(dir: string): string[] {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d) && path.dirname(d) !== d; d = path.dirname(d)) missing.push(d);
+  return missing;
+}

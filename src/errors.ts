@@ -1,0 +1,67 @@
+/**
+ * The error model. Core code throws these and never prints or exits; the CLI entry
+ * maps them to a message on stderr and an exit code (2: could not run).
+ */
+export interface ErrorDetails {
+  /** What the user should do next, printed on its own line. */
+  hint?: string;
+  cause?: unknown;
+}
+
+/** An expected failure: one sentence saying what happened, plus a hint. Exit code 2. */
+export class PromptgitError extends Error {
+  readonly exitCode: number = 2;
+  readonly hint?: string;
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = new.target.name;
+    this.hint = details.hint;
+  }
+}
+
+/** Bad command-line usage: an unknown option value, an invalid id, a conflicting flag. */
+export class UsageError extends PromptgitError {}
+
+/** The working directory is not inside a git work tree. */
+export class NotARepoError extends PromptgitError {}
+
+/** A git command failed, or a ref the user named does not exist. */
+export class GitError extends PromptgitError {}
+
+/** A file the command needs is missing, unreadable or invalid. */
+export class InputError extends PromptgitError {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+    details: ErrorDetails = {},
+  ) {
+    super(message, details);
+  }
+}
+
+/** One problem in a list of problems reported together (config entries, render variables). */
+export interface Problem {
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** Several problems found at once, reported together rather than one per run. */
+export class ProblemsError extends PromptgitError {
+  constructor(
+    message: string,
+    readonly problems: Problem[],
+    details: ErrorDetails = {},
+  ) {
+    super(message, details);
+  }
+}
+
+/** A bug in promptgit itself: the CLI says so and how to report it. */
+export class InternalError extends PromptgitError {}
+
+export function isPromptgitError(error: unknown): error is PromptgitError {
+  return error instanceof PromptgitError;
+}

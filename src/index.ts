@@ -1,0 +1,13 @@
+/**
+ * promptgit's programmatic API: load prompts from a git repository and render them.
+ * Nothing here prints or exits; failures are typed errors (see ./errors.js).
+ */
+export { loadPrompts, loadPrompt, type LoadOptions, type LoadedPrompt, type Workspace } from './core/load.js';
+export { renderPrompt, type RenderOptions, type RenderedPrompt } from './core/render.js';
+export { parsePrompt, type ParsedPrompt } from './core/parse.js';
+export { contractOf, resolveVariables, type Contract, type VariableContract } from './core/contract.js';
+export { promptJsonSchema } from './core/json-schema.js';
+export { idFromPath, idProblem } from './core/ids.js';
+export type { Diagnostic, Severity } from './core/diagnostics.js';
+export type { PromptFile, Message, VariableSpec, VariableType, Role } from './core/schema.js';
+export { PromptgitError, UsageError, NotARepoError, GitError, InputError, ProblemsError, InternalError, type Problem } from './errors.js';
