@@ -1,0 +1,77 @@
+// `npm run demo`: the whole promptgit workflow in a scratch git repository, printing each
+// command and its output as a new user would see them. Exits non-zero if a step misbehaves.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../bin/promptgit.js', import.meta.url));
+const keep = process.argv.includes('--keep');
+const dir = mkdtempSync(path.join(tmpdir(), 'promptgit-demo-'));
+const env = { ...process.env, GIT_AUTHOR_NAME: 'Demo', GIT_AUTHOR_EMAIL: 'demo@example.com', GIT_COMMITTER_NAME: 'Demo', GIT_COMMITTER_EMAIL: 'demo@example.com' };
+const bold = (s) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[1m${s}\x1b[22m` : s);
+
+function say(text) {
+  console.log(`\n${bold(`# ${text}`)}`);
+}
+
+/** Runs a shell-free command, prints it and its output, and checks the exit code. */
+function run(cmd, args, { expect = 0, display } = {}) {
+  const shown = cmd === process.execPath ? ['promptgit', ...args.slice(1)] : [cmd, ...args];
+  console.log(bold(`$ ${display ?? shown.map(quote).join(' ')}`));
+  const result = spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
+  process.stdout.write(result.stdout);
+  process.stdout.write(result.stderr);
+  if (result.status !== expect) {
+    console.error(`\ndemo: expected exit code ${expect}, got ${result.status}; stopping.`);
+    process.exit(1);
+  }
+  return result;
+}
+
+const promptgit = (args, options) => run(process.execPath, [BIN, ...args], options);
+const git = (...args) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' });
+const quote = (a) => (/^[\w./@:=-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+
+function edit(file, from, to) {
+  const target = path.join(dir, file);
+  const text = readFileSync(target, 'utf8');
+  if (!text.includes(from)) throw new Error(`demo: ${file} does not contain ${JSON.stringify(from)}`);
+  writeFileSync(target, text.replace(from, to));
+  console.log(bold(`$ edit ${file}`) + `\n  - ${from.trim()}\n  + ${to.trim()}`);
+}
+
+try {
+  say(`A scratch repository: ${dir}`);
+  git('init', '-q', '-b', 'main');
+  console.log(bold('$ git init'));
+
+  say('Set up .prompts/ (config, JSON schema for editors, an example prompt)');
+  promptgit(['init']);
+
+  say('Create a prompt of your own from a template');
+  promptgit(['new', 'support/summarize', '--template', 'text']);
+  edit('.prompts/support/summarize.yaml', 'description: What this prompt does, in one sentence', 'description: Summarize a support thread for the next agent');
+
+  say('Every prompt, its version and whether it has uncommitted changes');
+  promptgit(['list']);
+
+  say('A prompt as stored');
+  promptgit(['show', 'support/summarize']);
+
+  say('Render it with variables: the contract is checked, defaults applied');
+  promptgit(['render', 'example', '--var', 'ticket=My order arrived broken.', '--var', 'tone=casual']);
+  promptgit(['render', 'example', '--var', 'ticket=Hi', '--format', 'json']);
+
+  say('A mistake: a missing variable and a value outside the enum');
+  promptgit(['render', 'example', '--var', 'tone=rude'], { expect: 2 });
+
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Add prompts');
+  say('Committed; the state column is clean now');
+  promptgit(['list']);
+  console.log(`\n${bold('Demo finished.')} ${keep ? `The repository is kept at ${dir}` : 'Run with --keep to keep the repository.'}`);
+} finally {
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+}
