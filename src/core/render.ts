@@ -6,7 +6,7 @@ import type { PromptFile, Role } from './schema.js';
 import { TemplateSyntaxError, renderTemplate } from './template.js';
 
 export interface RenderOptions {
-  /** Partial name to text, for `{{> name}}`. */
+  /** Partial name to text, for `{{> name}}`; defaults to the partials `loadPrompt` read. */
   partials?: ReadonlyMap<string, string>;
   /** Names whose values are command-line strings, converted to the declared type first. */
   fromText?: ReadonlySet<string>;
@@ -20,7 +20,7 @@ export interface RenderedPrompt {
   messages: { role: Role; content: string }[];
 }
 
-type Renderable = Pick<ParsedPrompt, 'file' | 'text' | 'doc' | 'lineCounter'> & { data: PromptFile };
+type Renderable = Pick<ParsedPrompt, 'file' | 'text' | 'doc' | 'lineCounter'> & { data: PromptFile; partials?: ReadonlyMap<string, string> };
 
 /**
  * Renders a prompt's messages. Checks the variables against the prompt's contract first
@@ -28,7 +28,7 @@ type Renderable = Pick<ParsedPrompt, 'file' | 'text' | 'doc' | 'lineCounter'> & 
  * reported at once in a ProblemsError.
  */
 export function renderPrompt(prompt: Renderable, variables: Record<string, unknown>, options: RenderOptions = {}): RenderedPrompt {
-  const partials = options.partials ?? new Map<string, string>();
+  const partials = options.partials ?? prompt.partials ?? new Map<string, string>();
   const contract = contractOf(prompt.data, partials);
   const { values, problems } = resolveVariables(contract, variables, options.fromText);
   if (problems.length > 0) {
