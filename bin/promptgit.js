@@ -1,5 +1,12 @@
 #!/usr/bin/env node
 // The bin stays tiny: --version answers without loading the CLI, everything else runs it.
+// A closed pipe (`promptgit list | head`) ends the output quietly, as it does for git.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { readFileSync } = await import('node:fs');

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './cli-errors.js';
+import { UsageError } from './errors.js';
 import { processReporter, type Reporter } from './output/reporter.js';
 
 interface GlobalOptions {
@@ -41,7 +43,9 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
   const context = async (command: Command) => {
     const globals = command.optsWithGlobals<GlobalOptions>();
     const reporter = await reporterFor(globals);
-    return { cwd: path.resolve(globals.cwd ?? process.cwd()), reporter };
+    const cwd = path.resolve(globals.cwd ?? process.cwd());
+    if (!existsSync(cwd)) throw new UsageError(`--cwd ${globals.cwd}: no such folder.`);
+    return { cwd, reporter };
   };
   const action =
     <A extends unknown[]>(handler: (ctx: Awaited<ReturnType<typeof context>>, ...args: A) => Promise<number>) =>
