@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { promptSchema } from './schema.js';
 
-export const SCHEMA_ID = 'https://promptgit.dev/schema/prompt-v1.json';
+export const SCHEMA_ID = 'urn:promptgit:schema:prompt:v1';
 
 /** The JSON Schema for editors, generated from the zod schema so the two never drift. */
 export function promptJsonSchema(): Record<string, unknown> {

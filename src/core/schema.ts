@@ -76,12 +76,13 @@ export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Top-level fields, besides `x-*` extension keys. */
 export const promptShape = {
   name: z.string().optional().describe('Display name'),
-  description: z.string().optional(),
+  description: z.string().optional().describe('What the prompt does, in one sentence'),
   version: z.string().regex(SEMVER, 'must be a semantic version such as 1.2.0').optional().describe('Written by `promptgit release`'),
   model: z
     .string()
     .regex(/^[^/\s]+\/\S+$/, 'must be "provider/model", for example openai/gpt-4o-mini')
-    .optional(),
+    .optional()
+    .describe('"provider/model", for example openai/gpt-4o-mini'),
   modelParameters: modelParametersSchema.optional(),
   responseFormat: z.enum(RESPONSE_FORMATS).optional(),
   jsonSchema: z.string().optional().describe('JSON string with "name" and "schema", for responseFormat: json_schema'),
@@ -89,8 +90,8 @@ export const promptShape = {
     .record(z.string().regex(VARIABLE_NAME, 'a variable name is letters, digits and "_", not starting with a digit'), variableSchema)
     .optional()
     .describe('promptgit extension: the typed contract of the template variables'),
-  messages: z.array(messageSchema).min(1, 'a prompt needs at least one message'),
-  testData: z.array(z.record(z.string(), z.unknown())).optional(),
+  messages: z.array(messageSchema).min(1, 'a prompt needs at least one message').describe('The chat messages; each content is a Mustache template'),
+  testData: z.array(z.record(z.string(), z.unknown())).optional().describe('Rows of variable values (and expected output) for evaluations'),
   evaluators: z.array(z.unknown()).optional(),
   tags: z.array(z.string()).optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
