@@ -27,8 +27,11 @@ export async function writeFilesAtomically(root: string, writes: readonly FileWr
       const target = path.join(root, write.file);
       createdDirs.push(...missingDirs(path.dirname(target)));
       mkdirSync(path.dirname(target), { recursive: true });
-      done.push({ file: target, before: readOrUndefined(target) });
+      const before = readOrUndefined(target);
       await writeFileAtomic(target, write.content);
+      // Only a file that was written is put back: a failed write left its target as it was
+      // (and removing a target that is, say, a folder would stop the restore halfway).
+      done.push({ file: target, before });
     }
   } catch (error) {
     await restore(done);
