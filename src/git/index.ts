@@ -2,3 +2,4 @@
 export { runGit, gitStats, gitMessage } from './client.js';
 export { readObjects } from './cat-file.js';
 export { findRepoRoot, hasCommits, initRepo, statusUnder, type ChangedPath } from './repo.js';
+export { listTags, type TagRef } from './tags.js';
