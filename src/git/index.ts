@@ -4,3 +4,5 @@ export { readObjects } from './cat-file.js';
 export { findRepoRoot, hasCommits, initRepo, statusUnder, type ChangedPath } from './repo.js';
 export { listTags, type TagRef } from './tags.js';
 export { gitPaths, commitPaths, taggerIdent, writeTagObjects, createRefs, deleteRefs, moveHead, type GitPaths, type TagObject, type RefUpdate } from './release-write.js';
+export { stagedPaths, indexPaths } from './staged.js';
+export { hooksDir } from './hooks.js';
