@@ -15,6 +15,7 @@ export interface ReleaseWrite {
 }
 
 export interface AppliedRelease {
+  /** The release commit; absent when nothing was committed. */
   commit?: string;
   tags: RefUpdate[];
 }
@@ -76,11 +77,13 @@ export async function applyRelease(write: ReleaseWrite, reason = 'promptgit rele
     interrupts.check();
     if (!write.commit) return done;
     step = 'commit';
-    done.commit = await commitPaths(write.root, write.files.map((f) => f.file), write.commit.message);
+    // Nothing to write: tag HEAD (a --no-commit release that was committed since).
+    if (write.files.length > 0) done.commit = await commitPaths(write.root, write.files.map((f) => f.file), write.commit.message);
+    const target = done.commit ?? before.paths.head;
     interrupts.check();
     step = 'write tags';
     const tagger = await taggerIdent(write.root);
-    const oids = await writeTagObjects(write.root, write.commit.tags.map((t) => ({ ...t, object: done.commit! })), tagger);
+    const oids = await writeTagObjects(write.root, write.commit.tags.map((t) => ({ ...t, object: target })), tagger);
     interrupts.check();
     step = 'create tags';
     const refs = write.commit.tags.map((t, i) => ({ ref: `refs/tags/${t.name}`, oid: oids[i]! }));
