@@ -23,13 +23,21 @@ export function checkClean(status: readonly ChangedPath[], files: readonly strin
   if (problems.length > 0) throw new ProblemsError(releaseText.dirty(problems.length), problems, { hint: allowDirty ? releaseText.dirtyAllowHint : releaseText.dirtyHint });
 }
 
-/** None of the tags the release would create may exist already. */
-export function checkTagsFree(entries: readonly PlanEntry[], existing: ReadonlySet<string>): void {
-  const taken = entries.filter((e) => existing.has(e.tag));
+/**
+ * None of the tags the release would create may exist already, nor clash with a tag
+ * folder (git cannot have both `a@1.0.0` and `a@1.0.0/x`).
+ */
+export function checkTagsFree(entries: readonly PlanEntry[], existing: readonly string[]): void {
+  const names = new Set(existing);
+  const clash = (tag: string): string | undefined => (names.has(tag) ? tag : existing.find((n) => n.startsWith(`${tag}/`) || tag.startsWith(`${n}/`)));
+  const taken = entries.flatMap((e) => {
+    const other = clash(e.tag);
+    return other === undefined ? [] : [{ file: e.file, message: other === e.tag ? releaseText.tagExists(e.tag) : releaseText.tagClash(e.tag, other) }];
+  });
   if (taken.length === 0) return;
   throw new ProblemsError(
     releaseText.tagsExist(taken.length),
-    taken.map((e) => ({ file: e.file, message: releaseText.tagExists(e.tag) })),
+    taken,
     { hint: releaseText.tagsExistHint },
   );
 }

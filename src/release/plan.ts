@@ -3,7 +3,8 @@ import { formatTagName, type ReleaseTag } from '../core/release-tags.js';
 import type { DiffLevel, PromptDiff } from '../diff/types.js';
 import { isLowerBump, nextVersion, requiredBump, type BumpKind } from './bump.js';
 import { entryBody, type ChangeLine } from './changelog.js';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
+import { releaseText } from '../messages/release.js';
 import { VersionFieldError, setVersionField } from './version-field.js';
 
 /** A selected prompt with what the plan needs to know about it; gathered by ./inputs.ts. */
@@ -101,6 +102,7 @@ export function planRelease(candidates: readonly PlanCandidate[], options: PlanO
       plan.notices.push(`${c.id}: first release, so --bump is not used; it starts at ${options.initialVersion}.`);
     }
     const to = nextVersion({ current: c.last?.version, bump: bump ?? 'patch', pre: options.pre, initialVersion: options.initialVersion });
+    if (c.last && !semver.gt(to, c.last.version)) throw new UsageError(releaseText.notNewer(c.id, to, c.last.version), { hint: releaseText.notNewerHint });
     const changelog = entryBody({ id: c.id, version: to, date: options.date, changes, message: options.message, first: !c.last });
     plan.entries.push({ id: c.id, file: c.file, ...(c.last ? { from: c.last.version } : {}), to, level, ...(bump ? { bump } : {}), tag: tag(to), changes, changelog, content: versioned(c, to) });
   }
