@@ -4,6 +4,7 @@ export const lintMessages = {
   badSeverity: (id: string, value: unknown) => `"${id}" must be off, warn or error (or [severity, { options }]), not ${JSON.stringify(value) ?? 'nothing'}.`,
   tooManyItems: (id: string) => `"${id}" takes [severity, { options }]: two items at most.`,
   noOptions: (id: string) => `"${id}" takes no options; write just its severity.`,
+  unknownOption: (id: string, key: string, hint: string) => `"${id}" has no option "${key}".${hint}`,
   badOption: (id: string, what: string) => `"${id}" option ${what}.`,
   configInvalid: (file: string, n: number) => `${file} has ${n === 1 ? 'an invalid lint rule entry' : `${n} invalid lint rule entries`}.`,
   configHint: 'Fix the entries listed above; docs/rules.md lists every rule and its options.',
