@@ -59,9 +59,10 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .description('set up .prompts/ in this git repository (config, JSON schema, an example prompt)')
     .option('--force', 'rewrite the files promptgit owns (config and schema)')
     .option('--git', 'run "git init" first when the folder is not a repository')
-    .addHelpText('after', example('promptgit init', 'promptgit init --git'))
+    .addOption(new Option('--ci <provider>', 'also write a CI job that lints the prompts').choices(['github', 'gitlab']))
+    .addHelpText('after', example('promptgit init', 'promptgit init --git', 'promptgit init --ci github'))
     .action(
-      action(async (ctx, opts: { force?: boolean; git?: boolean }) => {
+      action(async (ctx, opts: { force?: boolean; git?: boolean; ci?: string }) => {
         const { init } = await import('./commands/init.js');
         return init({ ...ctx, ...opts });
       }),

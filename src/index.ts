@@ -11,3 +11,4 @@ export { idFromPath, idProblem } from './core/ids.js';
 export type { Diagnostic, Severity } from './core/diagnostics.js';
 export type { PromptFile, Message, VariableSpec, VariableType, Role } from './core/schema.js';
 export { PromptgitError, UsageError, NotARepoError, GitError, InputError, ProblemsError, InternalError, type Problem } from './errors.js';
+export { lintWorkspace, formatResults, stylish, FORMATTERS, RULES, type LintOptions, type LintReport, type LintResult, type LintMessage, type Formatter, type FormatContext } from './lint/index.js';

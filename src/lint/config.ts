@@ -23,6 +23,11 @@ function issueText(issue: z.core.$ZodIssue): string {
   return `${where === '' ? '' : `${where}: `}${issue.message.replace(/^Invalid input: /, '')}`;
 }
 
+function optionNames(schema: unknown): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
 /**
  * Resolves `lint.rules` against the rule registry: each entry is `off | warn | error` or
  * `[severity, options]`, options checked by the rule's zod schema. Every invalid entry is
@@ -62,7 +67,11 @@ export function resolveRuleSettings(config: Config, source?: YamlSource, file = 
       }
       const parsed = rule.meta.options.safeParse(options);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) problem([...path, 1, ...(issue.path as FieldPath)], lintMessages.badOption(id, issueText(issue)));
+        for (const issue of parsed.error.issues) {
+          const at: FieldPath = [...path, 1, ...(issue.path as FieldPath)];
+          if (issue.code !== 'unrecognized_keys') problem(at, lintMessages.badOption(id, issueText(issue)));
+          else for (const key of issue.keys) problem([...at, key], lintMessages.unknownOption(id, key, didYouMean(key, optionNames(rule.meta.options))), true);
+        }
         continue;
       }
       parsedOptions = parsed.data;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { partialClosure, templateFields, tryParse } from '../templates.js';
+import Mustache from 'mustache';
+import { templateFields } from '../templates.js';
 import type { Rule } from '../types.js';
 
 const ENCODINGS = ['o200k_base', 'cl100k_base', 'p50k_base', 'r50k_base'] as const;
@@ -12,6 +13,31 @@ const options = z.strictObject({
 interface Tokenizer {
   countTokens(text: string): number;
   isWithinTokenLimit(text: string, limit: number): number | false;
+}
+
+type Token = [string, string, number, number, Token[]?];
+
+/** The text a template always contributes: its text tokens, with partials expanded once each. */
+function staticText(template: string, partials: ReadonlyMap<string, string>, seen: Set<string>): string {
+  let tokens: Token[];
+  try {
+    tokens = Mustache.parse(template) as unknown as Token[];
+  } catch {
+    return template;
+  }
+  const walk = (list: Token[]): string =>
+    list
+      .map(([type, value, , , children]) => {
+        if (type === 'text') return value;
+        if ((type === '#' || type === '^') && children) return walk(children);
+        if (type === '>' && !seen.has(value) && partials.has(value)) {
+          seen.add(value);
+          return staticText(partials.get(value)!, partials, seen);
+        }
+        return '';
+      })
+      .join('');
+  return walk(tokens);
 }
 
 /** Loaded by `prepare`, only when the rule is on: the encodings are megabytes of tables. */
@@ -35,9 +61,7 @@ export const rule: Rule<z.infer<typeof options>> = {
     if (fields.length === 0) return;
     const tokenizer = tokenizers.get(encoding);
     if (!tokenizer) throw new Error(`max-tokens: the ${encoding} tokenizer was not prepared`);
-    const partialNames = fields.flatMap((f) => tryParse(f.text)?.partials.map((p) => p.name) ?? []);
-    const partials = [...partialClosure(partialNames, context.partials)].map((name) => context.partials.get(name) ?? '');
-    const text = [...fields.map((f) => f.text), ...partials].join('\n');
+    const text = fields.map((f) => staticText(f.text, context.partials, new Set())).join('\n');
     // Most prompts are far below the budget: a cheap length bound skips the tokenizer (a token is at least one character).
     if (text.length <= max) return;
     if (tokenizer.isWithinTokenLimit(text, max) !== false) return;
