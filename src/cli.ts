@@ -118,6 +118,20 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     );
 
   cli
+    .command('log')
+    .description("a prompt's history, newest first, with what changed semantically in each commit (follows renames)")
+    .argument('<id>', 'the prompt id')
+    .option('-n, --max-count <count>', 'show at most <count> commits')
+    .option('--json', 'print JSON')
+    .addHelpText('after', example('promptgit log support/triage', 'promptgit log support/triage -n 5 --json'))
+    .action(
+      action(async (ctx, id: string, opts: { maxCount?: string; json?: boolean }) => {
+        const { log } = await import('./commands/log.js');
+        return log({ ...ctx, id, ...(opts.maxCount === undefined ? {} : { count: opts.maxCount }), ...(opts.json ? { json: true } : {}) });
+      }),
+    );
+
+  cli
     .command('diff')
     .description('semantic diff of prompts, field by field, each change classed breaking, feature or fix')
     .argument('[refs...]', 'nothing (working tree vs HEAD), <rev> [<rev>], <id>[@<x>] [<id>@<y>], or <id> <x> [<y>]')
