@@ -96,10 +96,10 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
 
   cli
     .command('show')
-    .description('print a prompt as stored')
-    .argument('<id>', 'the prompt id')
+    .description('print a prompt as stored, now or at any version')
+    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@latest or <id>@<revision>')
     .option('--json', 'print the parsed fields and the variable contract as JSON')
-    .addHelpText('after', example('promptgit show support/triage', 'promptgit show support/triage --json'))
+    .addHelpText('after', example('promptgit show support/triage', 'promptgit show support/triage@1.2.0', 'promptgit show support/triage@HEAD~3 --json'))
     .action(
       action(async (ctx, ref: string, opts: { json?: boolean }) => {
         const { show } = await import('./commands/show.js');
@@ -110,11 +110,11 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
   cli
     .command('render')
     .description("fill a prompt's messages with variables, checking them against its contract")
-    .argument('<id>', 'the prompt id')
+    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@latest or <id>@<revision>')
     .option('--var <name=value>', 'a variable value (repeatable)', collect)
     .option('--vars <file>', 'a JSON file of variable values, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', example("promptgit render support/triage --var ticket='My order is late' --var tone=casual", 'promptgit render support/triage --vars vars.json --format json'))
+    .addHelpText('after', example("promptgit render support/triage --var ticket='My order is late' --var tone=casual", 'promptgit render support/triage --vars vars.json --format json', 'promptgit render support/triage@latest --var ticket=hi'))
     .action(
       action(async (ctx, ref: string, opts: { var?: string[]; vars?: string; format: string }) => {
         const { render } = await import('./commands/render.js');
@@ -139,6 +139,40 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
       action(async (ctx, ids: string[], opts: { all?: boolean; bump?: 'major' | 'minor' | 'patch'; pre?: string; message?: string; dryRun?: boolean; json?: boolean; commit?: boolean; allowDirty?: boolean }) => {
         const { release } = await import('./commands/release.js');
         return release({ ...ctx, ids, ...opts });
+      }),
+    );
+
+  cli
+    .command('log')
+    .description("a prompt's history, newest first, with what changed semantically in each commit (follows renames)")
+    .argument('<id>', 'the prompt id')
+    .option('-n, --max-count <count>', 'show at most <count> commits')
+    .option('--json', 'print JSON')
+    .addHelpText('after', example('promptgit log support/triage', 'promptgit log support/triage -n 5 --json'))
+    .action(
+      action(async (ctx, id: string, opts: { maxCount?: string; json?: boolean }) => {
+        const { log } = await import('./commands/log.js');
+        return log({ ...ctx, id, ...(opts.maxCount === undefined ? {} : { count: opts.maxCount }), ...(opts.json ? { json: true } : {}) });
+      }),
+    );
+
+  cli
+    .command('diff')
+    .description('semantic diff of prompts, field by field, each change classed breaking, feature or fix')
+    .argument('[refs...]', 'nothing (working tree vs HEAD), <rev> [<rev>], <id>[@<x>] [<id>@<y>], or <id> <x> [<y>]')
+    .option('--staged', 'compare the index (staged changes) with HEAD')
+    .option('--json', 'print JSON (see docs/diff.md)')
+    .option('--stat', 'one line per prompt')
+    .option('--name-only', 'only the ids of the changed prompts')
+    .option('--exit-code', 'exit 1 when there are differences')
+    .addHelpText(
+      'after',
+      example('promptgit diff', 'promptgit diff --staged --exit-code', 'promptgit diff main', 'promptgit diff support/triage@1.1.0 support/triage@1.2.0', 'promptgit diff support/triage 1.1.0 HEAD', 'promptgit diff HEAD~5 HEAD --stat'),
+    )
+    .action(
+      action(async (ctx, refs: string[], opts: { staged?: boolean; json?: boolean; stat?: boolean; nameOnly?: boolean; exitCode?: boolean }) => {
+        const { diff } = await import('./commands/diff.js');
+        return diff({ ...ctx, refs, ...opts });
       }),
     );
 

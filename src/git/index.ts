@@ -6,3 +6,7 @@ export { listTags, type TagRef } from './tags.js';
 export { gitPaths, commitPaths, taggerIdent, writeTagObjects, createRefs, deleteRefs, moveHead, type GitPaths, type TagObject, type RefUpdate } from './release-write.js';
 export { stagedPaths, indexPaths } from './staged.js';
 export { hooksDir } from './hooks.js';
+export { resolveCommit, EMPTY_TREE } from './revs.js';
+export { listTreeFiles, listIndexFiles, listUntrackedFiles } from './tree.js';
+export { changedPaths, type PathChange, type DiffTarget } from './changes.js';
+export { fileHistory, lastPathOf, type FileCommit } from './history.js';

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { scanPartials, scanPrompts } from '../core/files.js';
+import { PROMPTS_DIR, idFromPath } from '../core/ids.js';
+import { parseBytes, partialName, resolveSource, type Source } from '../core/read-at.js';
+import type { RefTarget } from '../core/refs.js';
+import { decodePromptBytes } from '../core/decode.js';
+import { EMPTY_TREE, changedPaths, hasCommits, listIndexFiles, listTreeFiles, listUntrackedFiles, readObjects, type PathChange } from '../git/index.js';
+import { semanticDiff } from './semantic.js';
+import type { PromptDiff, PromptSide } from './types.js';
+
+/** One side's files, read lazily from git (one batch) or the working tree. */
+interface SideReader {
+  source: Source;
+  label: string;
+  /** Every file under .prompts/ on this side (prompts and partials). */
+  files: string[];
+  spec(file: string): string | undefined;
+}
+
+async function sideReader(root: string, source: Source, label: string, needFiles: boolean): Promise<SideReader> {
+  if (source.kind === 'worktree') {
+    const files = needFiles ? scanPrompts(root).prompts.map((p) => p.file) : [];
+    return { source, label, files: [...files, ...scanPartials(root).values()], spec: () => undefined };
+  }
+  const files = source.kind === 'index' ? await listIndexFiles(root, PROMPTS_DIR) : await listTreeFiles(root, source.commit, PROMPTS_DIR);
+  const prefix = source.kind === 'index' ? ':' : `${source.commit}:`;
+  return { source, label, files, spec: (file) => `${prefix}${file}` };
+}
+
+async function sourceOf(root: string, target: RefTarget): Promise<Source> {
+  // In a repository with no commits yet, HEAD is the empty tree: every prompt is new.
+  if (target.kind === 'rev' && target.rev === 'HEAD' && !(await hasCommits(root))) return { kind: 'commit', commit: EMPTY_TREE };
+  return resolveSource(root, '', target);
+}
+
+/**
+ * The semantic diff of every prompt that differs between two states, with all git reads
+ * batched: one `git diff --name-status` for the changed paths, one listing per side,
+ * and ONE `git cat-file --batch` for every blob of both sides. A changed partial brings
+ * in every prompt that includes it.
+ */
+export async function diffAll(root: string, from: RefTarget, to: RefTarget, labels: { from: string; to: string }): Promise<PromptDiff[]> {
+  const a = await sourceOf(root, from);
+  const b = await sourceOf(root, to);
+  if (a.kind !== 'commit') throw new TypeError('the older side of diff is a commit');
+  const changes = await changedPaths(root, { from: a.commit, ...(b.kind === 'commit' ? { to: b.commit } : {}), cached: b.kind === 'index' }, PROMPTS_DIR);
+  if (b.kind === 'worktree') for (const file of await listUntrackedFiles(root, PROMPTS_DIR)) changes.push({ status: 'A', from: file, path: file });
+  const partialChanged = changes.some((c) => partialName(c.path) !== undefined || partialName(c.from) !== undefined);
+  const before = await sideReader(root, a, labels.from, true);
+  const after = await sideReader(root, b, labels.to, partialChanged);
+  const pairs = pairsOf(changes, partialChanged ? before.files : [], partialChanged ? after.files : []);
+  if (pairs.length === 0) return [];
+
+  const specs: string[] = [];
+  for (const side of [before, after]) {
+    for (const file of side.files) if (partialName(file) !== undefined) specs.push(side.spec(file) ?? '');
+  }
+  for (const pair of pairs) {
+    if (pair.from) specs.push(before.spec(pair.from) ?? '');
+    if (pair.to) specs.push(after.spec(pair.to) ?? '');
+  }
+  const blobs = await readObjects(root, specs.filter((s) => s !== ''));
+  const read = (side: SideReader, file: string): Buffer | undefined => {
+    const spec = side.spec(file);
+    if (spec !== undefined) return blobs.get(spec);
+    try {
+      return readFileSync(path.join(root, file));
+    } catch {
+      return undefined;
+    }
+  };
+  const partialsOf = (side: SideReader): Map<string, string> => {
+    const partials = new Map<string, string>();
+    for (const file of side.files) {
+      const name = partialName(file);
+      const bytes = name === undefined ? undefined : read(side, file);
+      const text = bytes ? decodePromptBytes(bytes, file).text : undefined;
+      if (name !== undefined && text !== undefined) partials.set(name, text);
+    }
+    return partials;
+  };
+  const partials = { before: partialsOf(before), after: partialsOf(after) };
+  const sideOf = (side: SideReader, file: string | undefined, which: 'before' | 'after'): PromptSide | undefined => {
+    if (file === undefined) return undefined;
+    const bytes = read(side, file);
+    if (bytes === undefined) return undefined;
+    const prompt = parseBytes(bytes, idFromPath(file)!, file);
+    const commit = side.source.kind === 'commit' && side.source.commit !== EMPTY_TREE ? { commit: side.source.commit } : {};
+    return { id: prompt.id, file, text: prompt.text, data: prompt.data, raw: prompt.raw, partials: partials[which], ref: side.label, ...commit };
+  };
+  const diffs: PromptDiff[] = [];
+  for (const pair of pairRenames(pairs, (file) => read(after, file), (file) => read(before, file))) {
+    const x = sideOf(before, pair.from, 'before');
+    const y = sideOf(after, pair.to, 'after');
+    if (!x && !y) continue;
+    const diff = semanticDiff(x, y);
+    if (diff.status !== 'unchanged') diffs.push(diff);
+  }
+  return diffs.sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+}
+
+interface Pair {
+  from?: string;
+  to?: string;
+}
+
+/** Prompt file pairs to compare; with a changed partial, every prompt present on both sides too. */
+function pairsOf(changes: readonly PathChange[], beforeFiles: readonly string[], afterFiles: readonly string[]): Pair[] {
+  const pairs: Pair[] = [];
+  const seen = new Set<string>();
+  for (const change of changes) {
+    const from = change.status === 'A' || idFromPath(change.from) === undefined ? undefined : change.from;
+    const to = change.status === 'D' || idFromPath(change.path) === undefined ? undefined : change.path;
+    if (!from && !to) continue;
+    pairs.push({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    seen.add(from ?? '').add(to ?? '');
+  }
+  const after = new Set(afterFiles);
+  for (const file of beforeFiles) {
+    if (idFromPath(file) !== undefined && after.has(file) && !seen.has(file)) pairs.push({ from: file, to: file });
+  }
+  return pairs;
+}
+
+/** A deleted file and a new untracked file with the same text are a rename made without `git mv`. */
+function pairRenames(pairs: Pair[], readAfter: (file: string) => Buffer | undefined, readBefore: (file: string) => Buffer | undefined): Pair[] {
+  const added = pairs.filter((p) => !p.from);
+  const removed = pairs.filter((p) => !p.to);
+  if (added.length === 0 || removed.length === 0) return pairs;
+  const byText = new Map<string, Pair>();
+  for (const pair of removed) byText.set(readBefore(pair.from!)?.toString('utf8') ?? '', pair);
+  const out = pairs.filter((p) => p.from && p.to);
+  const used = new Set<Pair>();
+  for (const pair of added) {
+    const match = byText.get(readAfter(pair.to!)?.toString('utf8') ?? '\0');
+    if (match && !used.has(match)) {
+      used.add(match);
+      out.push({ from: match.from!, to: pair.to! });
+    } else out.push(pair);
+  }
+  for (const pair of removed) if (!used.has(pair)) out.push(pair);
+  return out;
+}
