@@ -6,6 +6,7 @@ import { writeFilesAtomically } from '../core/write.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { lintPrompt, prepareRules, summarize, type EngineContext } from './engine.js';
 import { applyFixes } from './fix.js';
+import { readReleaseInfo } from './release-info.js';
 import { stagedInput, workingTreeInput, type LintInput } from './sources.js';
 import type { LintMessage, LintResult } from './types.js';
 
@@ -36,6 +37,10 @@ export interface LintReport {
 
 /** Fixing converges in a few passes: each pass applies the fixes that do not overlap. */
 const MAX_FIX_PASSES = 10;
+
+function tagPrefixOf(input: LintInput): string {
+  return (input.configText === undefined ? configSchema.parse({}) : parseConfig(input.configText).config).tagPrefix;
+}
 
 function settingsFor(input: LintInput): RuleSettings {
   if (input.configText === undefined) return resolveRuleSettings(configSchema.parse({}));
@@ -69,7 +74,9 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const ignoreGlobs = input.configText === undefined ? [] : parseConfig(input.configText).config.lint.ignore;
   const ignored = ignoreGlobs.length > 0 ? picomatch(ignoreGlobs, { dot: true }) : () => false;
   await prepareRules(settings);
-  const context: EngineContext = { settings, partials: input.partials, allIds: input.allIds };
+  const versionRule = settings.get('version-consistency');
+  const releases = versionRule && versionRule.severity !== 'off' ? await readReleaseInfo(root, tagPrefixOf(input)) : undefined;
+  const context: EngineContext = { settings, partials: input.partials, allIds: input.allIds, ...(releases ? { releases } : {}) };
   const results: LintResult[] = [];
   const writes: { file: string; content: string }[] = [];
   for (const prompt of input.prompts) {

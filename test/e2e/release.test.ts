@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { repoState } from '../helpers/repo-state.js';
-import { SUMMARY, TRIAGE, edit, promptRepo, read, tags } from './release-fixture.js';
+import { BIN } from '../helpers/cli.js';
+import { SUMMARY, TRIAGE, edit, hook, promptRepo, read, tags } from './release-fixture.js';
 
 const TODAY = /\d{4}-\d{2}-\d{2}/;
 
@@ -156,5 +157,27 @@ describe('promptgit release', () => {
     const result = runCli(['release', 'summary', '--allow-dirty'], { cwd: repo.dir });
     expect(result.stdout).toContain('1.0.0 -> 1.0.1  fix (patch)');
     expect(repo.git('show', 'HEAD:.prompts/summary.yaml')).toContain('a long support thread');
+  });
+
+  it('passes a pre-commit hook that lints the staged prompts (version-consistency sees the changelog entry)', () => {
+    const repo = promptRepo();
+    hook(repo, 'pre-commit', `exec "${process.execPath}" "${BIN}" lint --staged`);
+    expect(runCli(['release', '--all'], { cwd: repo.dir }).code).toBe(0);
+    edit(repo, '.prompts/summary.yaml', 'Summarizes', 'Summarises');
+    const result = runCli(['release', 'summary'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(tags(repo)).toContain('prompts/summary@1.0.1');
+  });
+
+  it('refuses a prompt whose version was edited by hand (version-consistency)', () => {
+    const repo = promptRepo();
+    runCli(['release', 'summary'], { cwd: repo.dir });
+    edit(repo, '.prompts/summary.yaml', 'version: 1.0.0', 'version: 1.5.0');
+    const lint = runCli(['lint', 'summary'], { cwd: repo.dir });
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain('version 1.5.0 has no release tag (the last release is 1.0.0)');
+    const result = runCli(['release', 'summary'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('version-consistency');
   });
 });
