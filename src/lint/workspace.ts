@@ -21,6 +21,8 @@ export interface LintOptions {
   staged?: boolean;
   /** Apply the fixes of fixable rules to the working tree (not with `staged`). */
   fix?: boolean;
+  /** Working-tree prompts the caller has already parsed (release does), by file: not read again. */
+  parsed?: ReadonlyMap<string, ParsedPrompt>;
 }
 
 export interface LintReport {
@@ -69,7 +71,7 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const cwd = options.cwd ?? process.cwd();
   const root = await resolveRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
   const args = options.ids ?? [];
-  const input = options.staged ? await stagedInput(root, cwd, args) : workingTreeInput(root, cwd, args);
+  const input = options.staged ? await stagedInput(root, cwd, args) : workingTreeInput(root, cwd, args, options.parsed);
   const settings = settingsFor(input);
   const ignoreGlobs = input.configText === undefined ? [] : parseConfig(input.configText).config.lint.ignore;
   const ignored = ignoreGlobs.length > 0 ? picomatch(ignoreGlobs, { dot: true }) : () => false;

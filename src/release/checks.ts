@@ -29,7 +29,15 @@ export function checkClean(status: readonly ChangedPath[], files: readonly strin
  */
 export function checkTagsFree(entries: readonly PlanEntry[], existing: readonly string[]): void {
   const names = new Set(existing);
-  const clash = (tag: string): string | undefined => (names.has(tag) ? tag : existing.find((n) => n.startsWith(`${tag}/`) || tag.startsWith(`${n}/`)));
+  // Every folder an existing tag sits in, to find clashes without comparing all pairs.
+  const folders = new Map<string, string>();
+  for (const name of existing) for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) folders.set(name.slice(0, i), name);
+  const clash = (tag: string): string | undefined => {
+    if (names.has(tag)) return tag;
+    if (folders.has(tag)) return folders.get(tag);
+    for (let i = tag.indexOf('/'); i !== -1; i = tag.indexOf('/', i + 1)) if (names.has(tag.slice(0, i))) return tag.slice(0, i);
+    return undefined;
+  };
   const taken = entries.flatMap((e) => {
     const other = clash(e.tag);
     return other === undefined ? [] : [{ file: e.file, message: other === e.tag ? releaseText.tagExists(e.tag) : releaseText.tagClash(e.tag, other) }];

@@ -14,6 +14,7 @@ const EXTENSIONS = ['.yaml', '.yml', '.prompt.yaml', '.prompt.yml'];
 
 function partialNames(prompt: ParsedPrompt | undefined): string[] {
   const names: string[] = [];
+  if (!prompt?.text.includes('{{>')) return names;
   for (const message of prompt?.data?.messages ?? []) {
     try {
       names.push(...parseTemplate(message.content).partials.map((p) => p.name));
@@ -79,7 +80,7 @@ export async function gatherCandidates(
     const tag = last.get(prompt.id);
     const fileVersion = typeof prompt.data?.version === 'string' && semver.valid(prompt.data.version) ? prompt.data.version : undefined;
     const pendingEntry = fileVersion && !tagged.has(`${prompt.id}@${fileVersion}`) && changelog ? findEntryBody(changelog, prompt.id, fileVersion) : undefined;
-    const candidate: PlanCandidate = { id: prompt.id, file: prompt.file, text: prompt.text, ...(fileVersion ? { fileVersion } : {}), ...(pendingEntry !== undefined ? { pendingEntry } : {}) };
+    const candidate: PlanCandidate = { id: prompt.id, file: prompt.file, text: prompt.text, doc: prompt.doc, ...(fileVersion ? { fileVersion } : {}), ...(pendingEntry !== undefined ? { pendingEntry } : {}) };
     if (!tag) return candidate;
     const old = before.get(prompt.id);
     const partials = new Map<string, string>();

@@ -1,3 +1,4 @@
+import type { ParsedPrompt } from '../core/parse.js';
 import { PromptgitError } from '../errors.js';
 import { releaseText } from '../messages/release.js';
 
@@ -17,10 +18,11 @@ export class LintRefusedError extends PromptgitError {
  * Refuses the release when lint reports errors for the selected prompts (warnings do
  * not block). The lint engine is loaded only here, when a release really runs.
  */
-export async function assertLintPasses(root: string, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
+export async function assertLintPasses(root: string, prompts: readonly ParsedPrompt[]): Promise<void> {
+  if (prompts.length === 0) return;
+  const ids = prompts.map((p) => p.id);
   const { lintWorkspace, formatResults } = await import('../lint/index.js');
-  const report = await lintWorkspace({ root, cwd: root, ids });
+  const report = await lintWorkspace({ root, cwd: root, ids, parsed: new Map(prompts.map((p) => [p.file, p])) });
   if (report.errorCount === 0) return;
   const errorsOnly = { ...report, results: report.results.filter((r) => r.errorCount > 0).map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) };
   throw new LintRefusedError(releaseText.lintFailed(report.errorCount), formatResults(errorsOnly, 'stylish', { cwd: root }), releaseText.lintFailedHint(ids.length > 3 ? '' : ids.join(' ')));

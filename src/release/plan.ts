@@ -1,4 +1,5 @@
 import semver from 'semver';
+import type { Document } from 'yaml';
 import { formatTagName, type ReleaseTag } from '../core/release-tags.js';
 import type { DiffLevel, PromptDiff } from '../diff/types.js';
 import { isLowerBump, nextVersion, requiredBump, type BumpKind } from './bump.js';
@@ -13,6 +14,8 @@ export interface PlanCandidate {
   file: string;
   /** The working-tree text, which is what gets released. */
   text: string;
+  /** That text parsed (with source ranges), when at hand. */
+  doc?: Document.Parsed;
   /** The `version` field of the working file, if it has a valid one. */
   fileVersion?: string;
   /** The newest release tag of this prompt (pre-releases included). */
@@ -71,7 +74,7 @@ function isPending(c: PlanCandidate): boolean {
 
 function versioned(c: PlanCandidate, to: string): string {
   try {
-    return setVersionField(c.text, to);
+    return setVersionField(c.text, to, c.doc);
   } catch (error) {
     if (!(error instanceof VersionFieldError)) throw error;
     throw new InputError(`Cannot write the version into ${c.file}: ${error.message}.`, c.file, undefined, { hint: 'Write the field as a plain line, "version: 1.0.0", or remove it (release adds it).' });

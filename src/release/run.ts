@@ -78,7 +78,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
     const prompts = selectPrompts(root, options.ids ?? [], options.all === true);
     const status = await statusUnder(root, PROMPTS_DIR);
     checkClean(status, [...prompts.map((p) => p.file), CHANGELOG_FILE], options.allowDirty === true);
-    await assertLintPasses(root, prompts.map((p) => p.id));
+    await assertLintPasses(root, prompts);
     interrupts.check();
     const tagRefs = await listTags(root, config.tagPrefix);
     const releases = releaseTagsOf(config.tagPrefix, tagRefs);

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, parseDocument, type Pair, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, parseDocument, type Document, type Pair, type Scalar } from 'yaml';
 
 /** The version cannot be written into this text; the message says why. */
 export class VersionFieldError extends Error {}
@@ -27,8 +27,9 @@ function formatValue(old: Scalar | undefined, version: string): string {
  * bytes change, or one `version:` line is inserted (after `description`/`name`, else
  * before the first field) when the file has none.
  */
-export function setVersionField(text: string, version: string): string {
-  const doc = parseDocument(text, { keepSourceTokens: true });
+export function setVersionField(text: string, version: string, parsed?: Document.Parsed): string {
+  // A document already parsed from this text (with source ranges) saves parsing it again.
+  const doc = parsed ?? parseDocument(text, { keepSourceTokens: true });
   if (doc.errors.length > 0) throw new VersionFieldError(`the file is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`);
   const map = doc.contents;
   if (!isMap(map) || map.flow) throw new VersionFieldError('the file is not a block mapping of fields');
