@@ -88,7 +88,7 @@ export function schemaDiagnostics(
       at(path, issueMessage(issue, raw));
     }
   }
-  return out;
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 export interface YamlSource {

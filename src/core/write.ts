@@ -25,10 +25,13 @@ export async function writeFilesAtomically(root: string, writes: readonly FileWr
   try {
     for (const write of writes) {
       const target = path.join(root, write.file);
-      createdDirs.push(...missingDirs(path.dirname(target)));
+      // In creation order (outermost first), so the reversed list removes the deepest first.
+      createdDirs.push(...missingDirs(path.dirname(target)).reverse());
       mkdirSync(path.dirname(target), { recursive: true });
-      done.push({ file: target, before: readOrUndefined(target) });
+      const before = readOrUndefined(target);
       await writeFileAtomic(target, write.content);
+      // Recorded only once written: a failed atomic write leaves its target as it was.
+      done.push({ file: target, before });
     }
   } catch (error) {
     await restore(done);
@@ -43,11 +46,15 @@ export async function writeFilesAtomically(root: string, writes: readonly FileWr
   }
 }
 
-/** Puts files back as their snapshots say. */
+/** Puts files back as their snapshots say; one that cannot be restored does not stop the others. */
 async function restore(snapshots: readonly Snapshot[]): Promise<void> {
   for (const { file, before } of [...snapshots].reverse()) {
-    if (before === undefined) rmSync(file, { force: true });
-    else await writeFileAtomic(file, before);
+    try {
+      if (before === undefined) rmSync(file, { force: true });
+      else await writeFileAtomic(file, before);
+    } catch {
+      // best effort: the original error is the one to report
+    }
   }
 }
 

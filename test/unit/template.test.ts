@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TemplateSyntaxError, parseTemplate, referencedNames } from '../../src/core/template.js';
+import { TemplateSyntaxError, parseTemplate, partialCycle, referencedNames } from '../../src/core/template.js';
 
 const refs = (template: string) => parseTemplate(template).variables.map((v) => [v.kind, v.path, v.name, v.sections.join('>')]);
 
@@ -71,5 +71,21 @@ describe('referencedNames', () => {
 
   it('skips a template that does not parse', () => {
     expect([...referencedNames(['{{#a}}', '{{b}}'], new Map())]).toEqual(['b']);
+  });
+});
+
+describe('partialCycle', () => {
+  it('names the chain of partials that include each other', () => {
+    const partials = new Map([
+      ['a', '{{> b}}'],
+      ['b', 'x {{#s}}{{> c}}{{/s}}'],
+      ['c', '{{> b}}'],
+    ]);
+    expect(partialCycle('{{> a}}', partials)).toEqual(['b', 'c', 'b']);
+    expect(partialCycle('{{> self}}', new Map([['self', '{{> self}}']]))).toEqual(['self', 'self']);
+  });
+
+  it('accepts a partial used twice without a cycle', () => {
+    expect(partialCycle('{{> a}}{{> b}}', new Map([['a', '{{> c}}'], ['b', '{{> c}}'], ['c', 'end']]))).toBeUndefined();
   });
 });
