@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
 import { PARTIALS_DIR, PROMPTS_DIR, idFromPath } from './ids.js';
@@ -49,7 +49,11 @@ export function scanPrompts(root: string): Scan {
           continue;
         }
         if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-          if (idFromPath(rel) !== undefined) scan.diagnostics.push(problem(rel, 'Symbolic link points outside the repository; promptgit only reads files inside it.'));
+          // Only where a prompt or a folder of prompts would be read; other files are not ours.
+          const reserved = entry.name.startsWith('_') || entry.name.startsWith('.');
+          if (idFromPath(rel) !== undefined || (!reserved && lstatSync(target).isDirectory())) {
+            scan.diagnostics.push(problem(rel, 'Symbolic link points outside the repository; promptgit only reads files inside it.'));
+          }
           continue;
         }
         const stat = lstatSync(target);
@@ -93,4 +97,21 @@ export function scanPartials(root: string, relDir = `${PROMPTS_DIR}/${PARTIALS_D
 /** Reads a repository-relative file as bytes. */
 export function readRepoFile(root: string, file: string): Buffer {
   return readFileSync(path.join(root, file));
+}
+
+/**
+ * Why a repository file cannot be read as a prompt: a link that leads outside the
+ * repository, or something other than a regular file (a FIFO would block the read).
+ */
+export function repoFileProblem(root: string, file: string): string | undefined {
+  const realRoot = realpathSync(root);
+  let target: string;
+  try {
+    target = realpathSync(path.join(root, file));
+  } catch {
+    return 'Broken symbolic link; remove it or point it at a file in the repository.';
+  }
+  if (!target.startsWith(realRoot + path.sep)) return 'Symbolic link points outside the repository; promptgit only reads files inside it.';
+  if (!statSync(target).isFile()) return 'Not a regular file; a prompt must be a YAML file.';
+  return undefined;
 }
