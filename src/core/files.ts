@@ -33,7 +33,9 @@ export function scanPrompts(root: string): Scan {
     try {
       entries = readdirSync(path.join(root, relDir), { withFileTypes: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return;
+      if (code === 'ENOTDIR') return void scan.diagnostics.push(problem(relDir, `${relDir} is a file; it must be a folder of prompts.`));
       throw error;
     }
     for (const entry of entries) {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { InputError } from '../errors.js';
 
 export interface FileWrite {
   /** Repository-relative path. */
@@ -22,8 +23,10 @@ interface Snapshot {
 export async function writeFilesAtomically(root: string, writes: readonly FileWrite[]): Promise<void> {
   const done: Snapshot[] = [];
   const createdDirs: string[] = [];
+  let current: FileWrite | undefined;
   try {
     for (const write of writes) {
+      current = write;
       const target = path.join(root, write.file);
       // In creation order (outermost first), so the reversed list removes the deepest first.
       createdDirs.push(...missingDirs(path.dirname(target)).reverse());
@@ -42,7 +45,11 @@ export async function writeFilesAtomically(root: string, writes: readonly FileWr
         // not empty: something else was put there
       }
     }
-    throw error;
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new InputError(`Could not write ${current?.file} (${reason}); nothing was changed.`, current?.file, undefined, {
+      hint: 'Check that a folder or file of that name is not in the way and that you may write there.',
+      cause: error,
+    });
   }
 }
 
