@@ -23,7 +23,8 @@ export function parseVarOptions(cwd: string, pairs: readonly string[] = [], vars
       const text = varsFile === '-' ? stdin() : readFileSync(path.resolve(cwd, varsFile), 'utf8');
       parsed = JSON.parse(text);
     } catch (error) {
-      const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
+      // JSON.parse quotes the input, newlines included: keep the message on one line.
+      const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
       throw new UsageError(messages.varsUnreadable(source, why));
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(messages.varsNotObject(source));
