@@ -14,7 +14,8 @@ export interface ParsedVars {
  * converted later to the declared type); --var wins over --vars.
  */
 export function parseVarOptions(cwd: string, pairs: readonly string[] = [], varsFile?: string, stdin: () => string = () => readFileSync(0, 'utf8')): ParsedVars {
-  const values: Record<string, unknown> = {};
+  // No prototype: a variable named "__proto__" is then a plain (unknown) name, not silently dropped.
+  const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const fromText = new Set<string>();
   if (varsFile !== undefined) {
     const source = varsFile === '-' ? 'standard input' : varsFile;

@@ -114,4 +114,13 @@ describe('promptgit render', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: Cannot read variables from standard input: [^\n]*JSON[^\n]*\.\n$/);
   });
+
+  it('reports a variable named __proto__ as unknown rather than dropping it', () => {
+    const repo = repoWithTriage();
+    for (const options of [{ args: ['--var', 'ticket=x', '--var', '__proto__=y'] }, { args: ['--vars', '-'], input: '{"ticket": "x", "__proto__": {"a": 1}}' }]) {
+      const result = runCli(['render', 'support/triage', ...options.args], { cwd: repo.dir, ...(options.input ? { input: options.input } : {}) });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('  Unknown variable "__proto__": the prompt takes "ticket", "tone", "max_items", "urgent".\n');
+    }
+  });
 });
