@@ -132,6 +132,37 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
       }),
     );
 
+  cli
+    .command('lint')
+    .description('check prompts for errors and risky patterns (exit 0 clean, 1 problems found, 2 could not run)')
+    .argument('[targets...]', 'prompt ids, prompt files or folders (default: every prompt); other paths are skipped')
+    .option('--staged', 'lint what is staged in the index (what the next commit contains)')
+    .option('-f, --format <name>', 'stylish, json, sarif, github, gitlab or junit', 'stylish')
+    .option('-o, --output-file <file>', 'write the report to a file and print a one-line summary')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--quiet', 'report errors only')
+    .option('--fix', 'fix what fixable rules can, in the working tree')
+    .addHelpText('after', example('promptgit lint', 'promptgit lint support/triage .prompts/sales/', 'promptgit lint --staged', 'promptgit lint --format sarif --output-file promptgit.sarif', 'promptgit lint --fix'))
+    .action(
+      action(async (ctx, targets: string[], opts: { staged?: boolean; format?: string; outputFile?: string; maxWarnings?: string; quiet?: boolean; fix?: boolean }) => {
+        const { lint } = await import('./commands/lint.js');
+        return lint({ ...ctx, targets, ...opts });
+      }),
+    );
+
+  cli
+    .command('hook')
+    .description('install or remove the git pre-commit hook that runs "promptgit lint --staged"')
+    .argument('<action>', 'install or uninstall')
+    .option('--force', 'keep an existing pre-commit hook that is not promptgit\'s and run it first')
+    .addHelpText('after', example('promptgit hook install', 'promptgit hook install --force', 'promptgit hook uninstall'))
+    .action(
+      action(async (ctx, verb: string, opts: { force?: boolean }) => {
+        const { hook } = await import('./commands/hook.js');
+        return hook({ ...ctx, action: verb, ...opts });
+      }),
+    );
+
   return cli;
 }
 

@@ -2,3 +2,5 @@
 export { runGit, gitStats, gitMessage } from './client.js';
 export { readObjects } from './cat-file.js';
 export { findRepoRoot, hasCommits, initRepo, statusUnder, type ChangedPath } from './repo.js';
+export { stagedPaths, indexPaths } from './staged.js';
+export { hooksDir } from './hooks.js';
