@@ -95,10 +95,10 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
 
   cli
     .command('show')
-    .description('print a prompt as stored')
-    .argument('<id>', 'the prompt id')
+    .description('print a prompt as stored, now or at any version')
+    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@latest or <id>@<revision>')
     .option('--json', 'print the parsed fields and the variable contract as JSON')
-    .addHelpText('after', example('promptgit show support/triage', 'promptgit show support/triage --json'))
+    .addHelpText('after', example('promptgit show support/triage', 'promptgit show support/triage@1.2.0', 'promptgit show support/triage@HEAD~3 --json'))
     .action(
       action(async (ctx, ref: string, opts: { json?: boolean }) => {
         const { show } = await import('./commands/show.js');
@@ -109,11 +109,11 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
   cli
     .command('render')
     .description("fill a prompt's messages with variables, checking them against its contract")
-    .argument('<id>', 'the prompt id')
+    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@latest or <id>@<revision>')
     .option('--var <name=value>', 'a variable value (repeatable)', collect)
     .option('--vars <file>', 'a JSON file of variable values, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', example("promptgit render support/triage --var ticket='My order is late' --var tone=casual", 'promptgit render support/triage --vars vars.json --format json'))
+    .addHelpText('after', example("promptgit render support/triage --var ticket='My order is late' --var tone=casual", 'promptgit render support/triage --vars vars.json --format json', 'promptgit render support/triage@latest --var ticket=hi'))
     .action(
       action(async (ctx, ref: string, opts: { var?: string[]; vars?: string; format: string }) => {
         const { render } = await import('./commands/render.js');
