@@ -95,10 +95,10 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
 
   cli
     .command('show')
-    .description('print a prompt as stored')
-    .argument('<id>', 'the prompt id')
+    .description('print a prompt as stored, now or at any version')
+    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@latest or <id>@<revision>')
     .option('--json', 'print the parsed fields and the variable contract as JSON')
-    .addHelpText('after', example('promptgit show support/triage', 'promptgit show support/triage --json'))
+    .addHelpText('after', example('promptgit show support/triage', 'promptgit show support/triage@1.2.0', 'promptgit show support/triage@HEAD~3 --json'))
     .action(
       action(async (ctx, ref: string, opts: { json?: boolean }) => {
         const { show } = await import('./commands/show.js');
@@ -109,11 +109,11 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
   cli
     .command('render')
     .description("fill a prompt's messages with variables, checking them against its contract")
-    .argument('<id>', 'the prompt id')
+    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@latest or <id>@<revision>')
     .option('--var <name=value>', 'a variable value (repeatable)', collect)
     .option('--vars <file>', 'a JSON file of variable values, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', example("promptgit render support/triage --var ticket='My order is late' --var tone=casual", 'promptgit render support/triage --vars vars.json --format json'))
+    .addHelpText('after', example("promptgit render support/triage --var ticket='My order is late' --var tone=casual", 'promptgit render support/triage --vars vars.json --format json', 'promptgit render support/triage@latest --var ticket=hi'))
     .action(
       action(async (ctx, ref: string, opts: { var?: string[]; vars?: string; format: string }) => {
         const { render } = await import('./commands/render.js');
@@ -129,6 +129,37 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
       action(async (ctx) => {
         const { schema } = await import('./commands/schema.js');
         return schema(ctx);
+      }),
+    );
+
+  cli
+    .command('lint')
+    .description('check prompts for errors and risky patterns (exit 0 clean, 1 problems found, 2 could not run)')
+    .argument('[targets...]', 'prompt ids, prompt files or folders (default: every prompt); other paths are skipped')
+    .option('--staged', 'lint what is staged in the index (what the next commit contains)')
+    .option('-f, --format <name>', 'stylish, json, sarif, github, gitlab or junit', 'stylish')
+    .option('-o, --output-file <file>', 'write the report to a file and print a one-line summary')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--quiet', 'report errors only')
+    .option('--fix', 'fix what fixable rules can, in the working tree')
+    .addHelpText('after', example('promptgit lint', 'promptgit lint support/triage .prompts/sales/', 'promptgit lint --staged', 'promptgit lint --format sarif --output-file promptgit.sarif', 'promptgit lint --fix'))
+    .action(
+      action(async (ctx, targets: string[], opts: { staged?: boolean; format?: string; outputFile?: string; maxWarnings?: string; quiet?: boolean; fix?: boolean }) => {
+        const { lint } = await import('./commands/lint.js');
+        return lint({ ...ctx, targets, ...opts });
+      }),
+    );
+
+  cli
+    .command('hook')
+    .description('install or remove the git pre-commit hook that runs "promptgit lint --staged"')
+    .argument('<action>', 'install or uninstall')
+    .option('--force', 'keep an existing pre-commit hook that is not promptgit\'s and run it first')
+    .addHelpText('after', example('promptgit hook install', 'promptgit hook install --force', 'promptgit hook uninstall'))
+    .action(
+      action(async (ctx, verb: string, opts: { force?: boolean }) => {
+        const { hook } = await import('./commands/hook.js');
+        return hook({ ...ctx, action: verb, ...opts });
       }),
     );
 

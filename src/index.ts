@@ -11,3 +11,7 @@ export { idFromPath, idProblem } from './core/ids.js';
 export type { Diagnostic, Severity } from './core/diagnostics.js';
 export type { PromptFile, Message, VariableSpec, VariableType, Role } from './core/schema.js';
 export { PromptgitError, UsageError, NotARepoError, GitError, InputError, ProblemsError, InternalError, type Problem } from './errors.js';
+export { loadPromptAt, type LoadedPromptAt } from './core/load-at.js';
+export { parseRef, type PromptRef, type RefTarget } from './core/refs.js';
+export { semanticDiff } from './diff/semantic.js';
+export type { PromptDiff, Change, ChangeLevel, DiffLevel, PromptSide } from './diff/types.js';

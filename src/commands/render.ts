@@ -1,5 +1,4 @@
-import { scanPartials } from '../core/files.js';
-import { assertValid, readPartials } from '../core/load.js';
+import { assertValid } from '../core/load.js';
 import { renderPrompt, type RenderedPrompt } from '../core/render.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../messages/index.js';
@@ -26,14 +25,13 @@ function printText(rendered: RenderedPrompt, reporter: Reporter): void {
   });
 }
 
-/** `promptgit render <id>`: the prompt's messages filled with the variables. */
+/** `promptgit render <ref>`: the prompt's messages filled with the variables. */
 export async function render(options: RenderOptions): Promise<number> {
   const format = options.format ?? 'text';
   if (!(RENDER_FORMATS as readonly string[]).includes(format)) throw new UsageError(messages.unknownFormat(format, RENDER_FORMATS.join(', ')));
   const { values, fromText } = parseVarOptions(options.cwd, options.var, options.vars);
-  const { root, prompt } = await readNamedPrompt(options.cwd, options.ref);
+  const { prompt, partials } = await readNamedPrompt(options.cwd, options.ref);
   assertValid(prompt);
-  const partials = readPartials(root, scanPartials(root), []);
   const rendered = renderPrompt(prompt, values, { partials, fromText });
   if (format === 'json') options.reporter.out(JSON.stringify(rendered, null, 2));
   else printText(rendered, options.reporter);

@@ -1,10 +1,8 @@
 import { contractOf } from '../core/contract.js';
-import { assertValid, findPromptFile, parsePromptFile, readPartials, resolveRoot } from '../core/load.js';
-import { scanPartials } from '../core/files.js';
-import { idProblem } from '../core/ids.js';
+import { assertValid, resolveRoot } from '../core/load.js';
 import type { ParsedPrompt } from '../core/parse.js';
-import { InputError, UsageError } from '../errors.js';
-import { messages } from '../messages/index.js';
+import { readPromptAt } from '../core/read-at.js';
+import { parseRef } from '../core/refs.js';
 import type { CommandContext } from './context.js';
 
 export interface ShowOptions extends CommandContext {
@@ -12,19 +10,17 @@ export interface ShowOptions extends CommandContext {
   json?: boolean;
 }
 
-/** Reads a prompt named on the command line, with a clear error when there is none. */
-export async function readNamedPrompt(cwd: string, id: string): Promise<{ root: string; prompt: ParsedPrompt }> {
-  const problem = idProblem(id);
-  if (problem) throw new UsageError(messages.invalidId(id, problem), { hint: messages.invalidIdHint });
+/** Reads a prompt named on the command line (`id` or `id@<version|latest|rev>`), with a clear error when there is none. */
+export async function readNamedPrompt(cwd: string, text: string): Promise<{ root: string; prompt: ParsedPrompt; partials: Map<string, string>; commit?: string }> {
+  const ref = parseRef(text);
   const root = await resolveRoot({ cwd });
-  const file = findPromptFile(root, id);
-  if (!file) throw new InputError(messages.noPrompt(id), undefined, undefined, { hint: messages.noPromptHint });
-  return { root, prompt: parsePromptFile(root, id, file) };
+  const at = await readPromptAt(root, ref);
+  return { root, prompt: at.prompt, partials: at.partials, ...(at.commit === undefined ? {} : { commit: at.commit }) };
 }
 
-/** `promptgit show <id>`: the prompt as stored; with --json, its parsed fields and contract. */
+/** `promptgit show <ref>`: the prompt as stored at that ref; with --json, its parsed fields and contract. */
 export async function show(options: ShowOptions): Promise<number> {
-  const { root, prompt } = await readNamedPrompt(options.cwd, options.ref);
+  const { prompt, partials, commit } = await readNamedPrompt(options.cwd, options.ref);
   if (!options.json) {
     // No text means the file could not be read as text (binary, link outside, empty): say why.
     if (prompt.text === '') assertValid(prompt);
@@ -32,8 +28,7 @@ export async function show(options: ShowOptions): Promise<number> {
     return 0;
   }
   assertValid(prompt);
-  const partials = readPartials(root, scanPartials(root), []);
   const contract = [...contractOf(prompt.data, partials).values()];
-  options.reporter.out(JSON.stringify({ id: prompt.id, file: prompt.file, prompt: prompt.data, contract }, null, 2));
+  options.reporter.out(JSON.stringify({ id: prompt.id, file: prompt.file, ref: options.ref, ...(commit ? { commit } : {}), prompt: prompt.data, contract }, null, 2));
   return 0;
 }

@@ -88,10 +88,16 @@ export function findPromptFile(root: string, id: string): string | undefined {
 }
 
 /**
- * Loads one prompt from the working tree by id. Throws when it does not exist or has
+ * Loads one prompt by id from the working tree, or at a reference such as `id@1.2.0`,
+ * `id@latest` or `id@HEAD~1`. Throws when it does not exist or has
  * errors (the ProblemsError lists each with its line).
  */
 export async function loadPrompt(id: string, options: LoadOptions = {}): Promise<LoadedPrompt> {
+  if (id.includes('@') || id.startsWith('-')) {
+    // A reference to another state (`id@1.2.0`, `id@HEAD~1`): history is read only then.
+    const { loadPromptAt } = await import('./load-at.js');
+    return loadPromptAt(await resolveRoot(options), id);
+  }
   const problem = idProblem(id);
   if (problem) throw new UsageError(`"${id}" is not a valid prompt id: ${problem}.`);
   const root = await resolveRoot(options);

@@ -99,24 +99,7 @@ export const promptShape = {
 
 export const TOP_LEVEL_KEYS = Object.keys(promptShape);
 
-/** Whether a string parses as JSON (jsonSchema is JSON text inside the YAML, as in GitHub Models). */
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const promptSchema = z.strictObject(promptShape).superRefine((prompt, ctx) => {
-  if (prompt.responseFormat === 'json_schema' && prompt.jsonSchema === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['responseFormat'], message: 'json_schema needs a "jsonSchema" field with the JSON schema of the response' });
-  }
-  if (prompt.jsonSchema !== undefined && !isJson(prompt.jsonSchema)) {
-    ctx.addIssue({ code: 'custom', path: ['jsonSchema'], message: 'must be a JSON string, like \'{"name": "answer", "schema": {"type": "object"}}\'' });
-  }
-});
+export const promptSchema = z.strictObject(promptShape);
 
 export type PromptFile = z.infer<typeof promptSchema>;
 export type VariableSpec = z.infer<typeof variableSchema>;

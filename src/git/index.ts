@@ -2,3 +2,10 @@
 export { runGit, gitStats, gitMessage } from './client.js';
 export { readObjects } from './cat-file.js';
 export { findRepoRoot, hasCommits, initRepo, statusUnder, type ChangedPath } from './repo.js';
+export { stagedPaths, indexPaths } from './staged.js';
+export { hooksDir } from './hooks.js';
+export { listTags, type TagRef } from './tags.js';
+export { resolveCommit, EMPTY_TREE } from './revs.js';
+export { listTreeFiles, listIndexFiles, listUntrackedFiles } from './tree.js';
+export { changedPaths, type PathChange, type DiffTarget } from './changes.js';
+export { fileHistory, lastPathOf, type FileCommit } from './history.js';

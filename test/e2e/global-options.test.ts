@@ -56,7 +56,7 @@ describe('global options', () => {
   it('exits 2 on a missing argument', () => {
     const result = runCli(['show'], { cwd: scratchDir() });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("error: missing required argument 'id'");
+    expect(result.stderr).toContain("error: missing required argument 'ref'");
   });
 
   describe('colour', () => {

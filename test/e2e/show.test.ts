@@ -16,6 +16,7 @@ describe('promptgit show', () => {
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({
       id: 'support/triage',
+      ref: 'support/triage',
       file: '.prompts/support/triage.yaml',
       prompt: {
         description: 'Triage',

@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../errors.js';
+import { findRepoRoot } from '../git/index.js';
+import { installHook, uninstallHook } from '../hook/install.js';
+import { lintMessages } from '../messages/lint.js';
+import type { CommandContext } from './context.js';
+
+export interface HookOptions extends CommandContext {
+  action: string;
+  force?: boolean;
+}
+
+/** This package's bin, by absolute path (dist/commands/ -> bin/). */
+const BIN = fileURLToPath(new URL('../../bin/promptgit.js', import.meta.url));
+
+/** `promptgit hook install|uninstall`. Installing twice changes nothing. */
+export async function hook(options: HookOptions): Promise<number> {
+  const { reporter } = options;
+  if (options.action !== 'install' && options.action !== 'uninstall') throw new UsageError(lintMessages.hookBadAction(options.action));
+  const root = await findRepoRoot(options.cwd);
+  const result = options.action === 'install' ? await installHook(root, { node: process.execPath, bin: BIN }, options.force) : await uninstallHook(root);
+  reporter.out(lintMessages.hookOutcome[result.outcome](path.relative(root, result.file) || result.file));
+  return 0;
+}

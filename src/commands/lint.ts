@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { writeFilesAtomically } from '../core/write.js';
+import { UsageError } from '../errors.js';
+import { FORMAT_NAMES, formatResults, lintWorkspace } from '../lint/index.js';
+import type { LintResult } from '../lint/types.js';
+import { lintMessages } from '../messages/lint.js';
+import type { CommandContext } from './context.js';
+
+export interface LintCommandOptions extends CommandContext {
+  targets: string[];
+  staged?: boolean;
+  format?: string;
+  outputFile?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  fix?: boolean;
+}
+
+function errorsOnly(results: LintResult[]): LintResult[] {
+  return results.map((r) => {
+    const messages = r.messages.filter((m) => m.severity === 'error');
+    return { ...r, messages, warningCount: 0, fixableCount: messages.filter((m) => m.fix).length };
+  });
+}
+
+/** `promptgit lint`: exit 0 clean (or warnings within --max-warnings), 1 problems, 2 could not run. */
+export async function lint(options: LintCommandOptions): Promise<number> {
+  const { reporter } = options;
+  const format = options.format ?? 'stylish';
+  if (!FORMAT_NAMES.includes(format)) throw new UsageError(lintMessages.unknownFormat(format, FORMAT_NAMES.join(', ')));
+  if (options.fix && options.staged) throw new UsageError(lintMessages.fixWithStaged, { hint: lintMessages.fixWithStagedHint });
+  let maxWarnings = -1;
+  if (options.maxWarnings !== undefined) {
+    maxWarnings = Number(options.maxWarnings);
+    if (!/^\d+$/.test(options.maxWarnings.trim())) throw new UsageError(lintMessages.badMaxWarnings(options.maxWarnings));
+  }
+  const report = await lintWorkspace({ cwd: options.cwd, ids: options.targets, staged: options.staged ?? false, fix: options.fix ?? false });
+  if (options.quiet) {
+    report.results = errorsOnly(report.results);
+    report.warningCount = 0;
+  }
+  const toFile = options.outputFile !== undefined;
+  const text = formatResults(report, format, { cwd: options.cwd, color: toFile ? undefined : reporter.color });
+  if (toFile) {
+    const target = path.resolve(options.cwd, options.outputFile!);
+    await writeFilesAtomically(path.dirname(target), [{ file: path.basename(target), content: text }]);
+    reporter.out(`promptgit lint: ${lintMessages.summary(report.errorCount, report.warningCount, report.results.length)}; ${lintMessages.written(options.outputFile!)}`);
+  } else if (text !== '') {
+    reporter.out(text.replace(/\n$/, ''));
+  }
+  if (report.fixedFiles.length > 0) reporter.err(lintMessages.fixed(report.fixedFiles.length));
+  if (report.errorCount > 0) return 1;
+  if (maxWarnings >= 0 && report.warningCount > maxWarnings) {
+    reporter.err(lintMessages.tooManyWarnings(report.warningCount, maxWarnings));
+    return 1;
+  }
+  return 0;
+}

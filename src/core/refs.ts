@@ -1,0 +1,73 @@
+import semver from 'semver';
+import { UsageError } from '../errors.js';
+import { diffMessages as m } from '../messages/diff.js';
+import { idProblem } from './ids.js';
+import { messages } from '../messages/index.js';
+
+/** Which state of a prompt a reference names. */
+export type RefTarget =
+  | { kind: 'worktree' }
+  | { kind: 'index' }
+  | { kind: 'version'; version: string }
+  | { kind: 'latest' }
+  | { kind: 'rev'; rev: string };
+
+/** A parsed prompt reference: `<id>`, `<id>@<version>`, `<id>@latest`, `<id>@<rev>`. */
+export interface PromptRef {
+  id: string;
+  at: RefTarget;
+  /** The reference as written, for messages. */
+  text: string;
+}
+
+/** Refuses strings git could read as an option, or that no revision can be. */
+export function checkRevision(rev: string): void {
+  if (rev.startsWith('-')) throw new UsageError(m.refIsOption(rev), { hint: m.refGrammarHint });
+  // eslint-disable-next-line no-control-regex
+  if (rev === '' || /[\s\x00-\x1f\x7f]/.test(rev)) throw new UsageError(m.badRevision(rev), { hint: m.refGrammarHint });
+}
+
+/** Whether a word is a release version: strict semver, no "v" prefix. */
+export function isVersion(word: string): boolean {
+  return semver.valid(word) === word;
+}
+
+/** What the part after `@` (or a bare word after an id in `diff`) names. */
+export function parseTarget(spec: string): RefTarget {
+  if (spec === 'latest') return { kind: 'latest' };
+  if (isVersion(spec)) return { kind: 'version', version: spec };
+  checkRevision(spec);
+  return { kind: 'rev', rev: spec };
+}
+
+/**
+ * Parses a prompt reference. Ids cannot contain "@", so the first "@" separates the id
+ * from the version or revision (which may itself contain "@", as in `HEAD@{1}`).
+ */
+export function parseRef(text: string): PromptRef {
+  if (text.startsWith('-')) throw new UsageError(m.refIsOption(text), { hint: m.refGrammarHint });
+  const at = text.indexOf('@');
+  const id = at === -1 ? text : text.slice(0, at);
+  const problem = idProblem(id);
+  if (problem) throw new UsageError(messages.invalidId(id, problem), { hint: m.refGrammarHint });
+  if (at === -1) return { id, at: { kind: 'worktree' }, text };
+  const spec = text.slice(at + 1);
+  if (spec === '') throw new UsageError(m.emptyAfterAt(text), { hint: m.refGrammarHint });
+  return { id, at: parseTarget(spec), text };
+}
+
+/** How a target reads in output: `working tree`, `index`, `1.2.0`, `HEAD~1`. */
+export function targetLabel(target: RefTarget): string {
+  switch (target.kind) {
+    case 'worktree':
+      return 'working tree';
+    case 'index':
+      return 'index';
+    case 'version':
+      return target.version;
+    case 'latest':
+      return 'latest';
+    case 'rev':
+      return target.rev;
+  }
+}

@@ -1,0 +1,26 @@
+import { runGit } from './client.js';
+
+/** A tag and the commit it points at (annotated tags are peeled). */
+export interface TagRef {
+  /** The name under refs/tags/, e.g. `prompts/support/triage@1.2.0`. */
+  name: string;
+  commit: string;
+  /** The tag's date (the tagger's for an annotated tag, else the commit's), ISO 8601. */
+  date: string;
+}
+
+/**
+ * Every tag whose name starts with `prefix`, in ONE `git for-each-ref` call. The prefix
+ * is filtered here, not passed to git, so no pattern syntax of git's applies to it.
+ */
+export async function listTags(root: string, prefix = ''): Promise<TagRef[]> {
+  const out = await runGit(root, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)', 'refs/tags']);
+  const tags: TagRef[] = [];
+  for (const line of out.split('\n')) {
+    if (line === '') continue;
+    const [name = '', object = '', peeled = '', date = ''] = line.split('\0');
+    if (!name.startsWith(prefix)) continue;
+    tags.push({ name, commit: peeled || object, date });
+  }
+  return tags;
+}

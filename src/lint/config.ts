@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import { CONFIG_PATH, type Config } from '../core/config.js';
+import type { YamlSource } from '../core/parse.js';
+import { formatPath, locate, type FieldPath } from '../core/positions.js';
+import { didYouMean } from '../core/suggest.js';
+import { ProblemsError, type Problem } from '../errors.js';
+import { lintMessages } from '../messages/lint.js';
+import { RULES, RULES_BY_ID } from './rules/index.js';
+import type { RuleSeverity } from './types.js';
+
+/** A rule as configured for a run. */
+export interface RuleSetting {
+  severity: RuleSeverity;
+  options: unknown;
+}
+
+export type RuleSettings = Map<string, RuleSetting>;
+
+const SEVERITIES: readonly string[] = ['off', 'warn', 'error'];
+
+function issueText(issue: z.core.$ZodIssue): string {
+  const where = formatPath(issue.path as FieldPath);
+  return `${where === '' ? '' : `${where}: `}${issue.message.replace(/^Invalid input: /, '')}`;
+}
+
+function optionNames(schema: unknown): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/**
+ * Resolves `lint.rules` against the rule registry: each entry is `off | warn | error` or
+ * `[severity, options]`, options checked by the rule's zod schema. Every invalid entry is
+ * reported at once, at its line in the config file.
+ */
+export function resolveRuleSettings(config: Config, source?: YamlSource, file = CONFIG_PATH): RuleSettings {
+  const settings: RuleSettings = new Map();
+  const problems: Problem[] = [];
+  const problem = (path: FieldPath, message: string, key = false) => {
+    const span = source ? locate(source.doc, source.lineCounter, path, { key }) : undefined;
+    problems.push({ message, file, ...(span ? { line: span.start.line, column: span.start.column } : {}) });
+  };
+  for (const rule of RULES) {
+    settings.set(rule.meta.id, { severity: rule.meta.defaultSeverity, options: rule.meta.options?.parse({}) ?? {} });
+  }
+  for (const [id, value] of Object.entries(config.lint.rules)) {
+    const path = ['lint', 'rules', id];
+    const rule = RULES_BY_ID.get(id);
+    if (!rule) {
+      problem(path, lintMessages.unknownRule(id, didYouMean(id, RULES_BY_ID.keys())), true);
+      continue;
+    }
+    const [severity, options, extra] = Array.isArray(value) ? value : [value];
+    if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
+      problem(Array.isArray(value) ? [...path, 0] : path, lintMessages.badSeverity(id, severity));
+      continue;
+    }
+    if (Array.isArray(value) && (value.length > 2 || extra !== undefined)) {
+      problem(path, lintMessages.tooManyItems(id));
+      continue;
+    }
+    let parsedOptions: unknown = settings.get(id)!.options;
+    if (options !== undefined) {
+      if (!rule.meta.options) {
+        problem([...path, 1], lintMessages.noOptions(id));
+        continue;
+      }
+      const parsed = rule.meta.options.safeParse(options);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const at: FieldPath = [...path, 1, ...(issue.path as FieldPath)];
+          if (issue.code !== 'unrecognized_keys') problem(at, lintMessages.badOption(id, issueText(issue)));
+          else for (const key of issue.keys) problem([...at, key], lintMessages.unknownOption(id, key, didYouMean(key, optionNames(rule.meta.options))), true);
+        }
+        continue;
+      }
+      parsedOptions = parsed.data;
+    }
+    settings.set(id, { severity: severity as RuleSeverity, options: parsedOptions });
+  }
+  if (problems.length > 0) {
+    throw new ProblemsError(lintMessages.configInvalid(file, problems.length), problems, { hint: lintMessages.configHint });
+  }
+  return settings;
+}

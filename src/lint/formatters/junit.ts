@@ -1,0 +1,23 @@
+import type { Formatter } from './types.js';
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const cdata = (s: string) => s.replace(/]]>/g, ']]]]><![CDATA[>');
+
+/** JUnit XML as eslint writes it: a test suite per file, a failing test case per finding. */
+export const junit: Formatter = (results) => {
+  const out = ['<?xml version="1.0" encoding="utf-8"?>', '<testsuites>'];
+  for (const r of results) {
+    const name = xml(r.file);
+    out.push(`<testsuite package="org.promptgit" time="0" tests="${Math.max(1, r.messages.length)}" errors="${r.messages.length}" name="${name}">`);
+    if (r.messages.length === 0) out.push(`<testcase time="0" name="${name}" classname="${name}" />`);
+    for (const m of r.messages) {
+      const type = m.severity === 'error' ? 'Error' : 'Warning';
+      out.push(`<testcase time="0" name="org.promptgit.${xml(m.ruleId)}" classname="${name}">`);
+      out.push(`<failure message="${xml(m.message)}"><![CDATA[line ${m.line}, col ${m.column}, ${type} - ${cdata(m.message)} (${m.ruleId})]]></failure>`);
+      out.push('</testcase>');
+    }
+    out.push('</testsuite>');
+  }
+  out.push('</testsuites>');
+  return `${out.join('\n')}\n`;
+};

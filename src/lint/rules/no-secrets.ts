@@ -1,0 +1,33 @@
+import { isScalar, visit } from 'yaml';
+import { findSecrets, mask } from '../secrets.js';
+import type { Rule } from '../types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'no-secrets',
+    description: 'No API keys or credentials in any string (OpenAI, Anthropic, AWS, GitHub, Slack, Google, Stripe, private keys, tokens in URLs).',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      secret: 'Possible {{kind}} ({{masked}}) in the prompt; remove it, rotate it, and pass it at runtime instead.',
+    },
+  },
+  check(prompt, context) {
+    if (prompt.diagnostics.some((d) => d.code === 'valid-yaml')) return;
+    visit(prompt.doc, {
+      Scalar(_key, node) {
+        if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+        const source = prompt.text.slice(node.range[0], node.range[1]);
+        for (const hit of findSecrets(node.value)) {
+          // Secrets have no escapes, so the value's text is found as is in the source.
+          const at = source.indexOf(hit.text);
+          const start = node.range[0] + (at === -1 ? 0 : at);
+          const a = prompt.lineCounter.linePos(start);
+          const b = prompt.lineCounter.linePos(start + (at === -1 ? 0 : hit.text.length));
+          const span = { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } };
+          context.report({ messageId: 'secret', data: { kind: hit.kind, masked: mask(hit.text) }, span });
+        }
+      },
+    });
+  },
+};

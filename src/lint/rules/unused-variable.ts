@@ -1,0 +1,21 @@
+import { referencedNames } from '../../core/template.js';
+import type { Rule } from '../types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'unused-variable',
+    description: 'Every variable declared in `variables` is used by a message template or a partial it includes.',
+    defaultSeverity: 'warn',
+    fixable: false,
+    messages: { unused: 'Variable "{{name}}" is declared but no template uses it; use it or remove its declaration.' },
+  },
+  check(prompt, context) {
+    const declared = prompt.data?.variables;
+    if (!declared || !prompt.data) return;
+    // Any use counts, even inside a section: a nested name may well be the top-level one.
+    const used = referencedNames(prompt.data.messages.map((m) => m.content), context.partials, () => true);
+    for (const name of Object.keys(declared)) {
+      if (!used.has(name)) context.report({ messageId: 'unused', data: { name }, at: ['variables', name], key: true });
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import type { Rule } from '../types.js';
+
+/** Surfaces the loader's YAML diagnostics: syntax, duplicate keys, alias limit, encoding. */
+export const rule: Rule = {
+  meta: {
+    id: 'valid-yaml',
+    description: 'The file is UTF-8 text that parses as YAML: no syntax errors, duplicate keys or runaway aliases.',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: { problem: '{{message}}' },
+  },
+  check(prompt, context) {
+    for (const d of prompt.diagnostics) {
+      if (d.code !== 'valid-yaml') continue;
+      const end = { line: d.endLine ?? d.line, column: d.endColumn ?? d.column };
+      context.report({ messageId: 'problem', data: { message: d.message }, span: { start: { line: d.line, column: d.column }, end } });
+    }
+  },
+};

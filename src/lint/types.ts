@@ -1,0 +1,89 @@
+import type { ZodType } from 'zod';
+import type { Severity } from '../core/diagnostics.js';
+import type { ParsedPrompt } from '../core/parse.js';
+import type { FieldPath, Span } from '../core/positions.js';
+
+/** A configured severity: a rule that is `off` does not run. */
+export type RuleSeverity = Severity | 'off';
+
+/** One text replacement, by offsets into the file's text. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A fix: edits applied together or not at all. */
+export interface Fix {
+  edits: Edit[];
+}
+
+/** One finding of a lint run: a diagnostic with its rule id in `code`, maybe fixable. */
+export interface LintMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fix?: Fix;
+}
+
+/** The findings for one file. */
+export interface LintResult {
+  /** Repository-relative path, forward slashes. */
+  file: string;
+  /** The prompt id, for prompt files. */
+  id?: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableCount: number;
+  /** The text that was linted (after fixes, when --fix ran). */
+  source?: string;
+}
+
+export interface RuleMeta<O> {
+  id: string;
+  description: string;
+  defaultSeverity: RuleSeverity;
+  fixable: boolean;
+  /** The options' schema; its defaults are the rule's default options. */
+  options?: ZodType<O>;
+  /** Message templates by id; `{{name}}` is replaced by `data.name`. */
+  messages: Record<string, string>;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** A field of the prompt: the finding is placed at its value (or its key with `key`). */
+  at?: FieldPath;
+  key?: boolean;
+  /** An explicit position, when the rule knows it better than a field path. */
+  span?: Span;
+  fix?: Fix;
+}
+
+/** What a rule sees besides the prompt. Rules never read files or run git. */
+export interface RuleContext<O> {
+  options: O;
+  /** The repository's partials, by name. */
+  partials: ReadonlyMap<string, string>;
+  /** Every prompt id in the repository (or the index, with --staged). */
+  allIds: readonly string[];
+  report(report: Report): void;
+}
+
+/** A lint rule: eslint's module shape, with a zod schema for its options. */
+export interface Rule<O = Record<string, never>> {
+  meta: RuleMeta<O>;
+  /** Loads what the rule needs before a run (a tokenizer); called only when the rule is on. */
+  prepare?(options: O): Promise<void>;
+  check(prompt: ParsedPrompt, context: RuleContext<O>): void;
+}
+
+/* eslint-style erasure: the registry holds rules of any options type. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;

@@ -1,0 +1,99 @@
+import picomatch from 'picomatch';
+import { CONFIG_PATH, parseConfig, configSchema } from '../core/config.js';
+import { parsePrompt, type ParsedPrompt } from '../core/parse.js';
+import { resolveRoot } from '../core/load.js';
+import { writeFilesAtomically } from '../core/write.js';
+import { resolveRuleSettings, type RuleSettings } from './config.js';
+import { lintPrompt, prepareRules, summarize, type EngineContext } from './engine.js';
+import { applyFixes } from './fix.js';
+import { stagedInput, workingTreeInput, type LintInput } from './sources.js';
+import type { LintMessage, LintResult } from './types.js';
+
+export interface LintOptions {
+  /** The repository root, when known; otherwise found from `cwd`. */
+  root?: string;
+  /** Where relative arguments are resolved from; defaults to the process's working directory. */
+  cwd?: string;
+  /** Prompt ids, prompt file paths or folders; all prompts when empty. */
+  ids?: readonly string[];
+  /** Lint the index (what the next commit contains) instead of the working tree. */
+  staged?: boolean;
+  /** Apply the fixes of fixable rules to the working tree (not with `staged`). */
+  fix?: boolean;
+}
+
+export interface LintReport {
+  root: string;
+  /** One result per file linted, sorted by file; files without findings have no messages. */
+  results: LintResult[];
+  errorCount: number;
+  warningCount: number;
+  /** Files --fix rewrote. */
+  fixedFiles: string[];
+  /** The rule settings the run used. */
+  settings: RuleSettings;
+}
+
+/** Fixing converges in a few passes: each pass applies the fixes that do not overlap. */
+const MAX_FIX_PASSES = 10;
+
+function settingsFor(input: LintInput): RuleSettings {
+  if (input.configText === undefined) return resolveRuleSettings(configSchema.parse({}));
+  const { config, source } = parseConfig(input.configText, CONFIG_PATH);
+  return resolveRuleSettings(config, source, CONFIG_PATH);
+}
+
+function lintWithFixes(prompt: ParsedPrompt, context: EngineContext): { result: LintResult; fixed?: string } {
+  let result = lintPrompt(prompt, context);
+  let text = prompt.text;
+  for (let pass = 0; pass < MAX_FIX_PASSES && result.fixableCount > 0; pass++) {
+    const next = applyFixes(text, result.messages);
+    if (next.applied === 0 || next.text === text) break;
+    text = next.text;
+    result = lintPrompt(parsePrompt(text, prompt.id, prompt.file), context);
+  }
+  return text === prompt.text ? { result } : { result, fixed: text };
+}
+
+/**
+ * Lints the prompts of a repository: the working tree, or the index with `staged`. Never
+ * throws for problems in prompts (they are the results); throws a ProblemsError for an
+ * invalid lint config and an InputError for an argument that names nothing.
+ */
+export async function lintWorkspace(options: LintOptions = {}): Promise<LintReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = await resolveRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
+  const args = options.ids ?? [];
+  const input = options.staged ? await stagedInput(root, cwd, args) : workingTreeInput(root, cwd, args);
+  const settings = settingsFor(input);
+  const ignoreGlobs = input.configText === undefined ? [] : parseConfig(input.configText).config.lint.ignore;
+  const ignored = ignoreGlobs.length > 0 ? picomatch(ignoreGlobs, { dot: true }) : () => false;
+  await prepareRules(settings);
+  const context: EngineContext = { settings, partials: input.partials, allIds: input.allIds };
+  const results: LintResult[] = [];
+  const writes: { file: string; content: string }[] = [];
+  for (const prompt of input.prompts) {
+    if (ignored(prompt.file)) continue;
+    const { result, fixed } = options.fix && !options.staged ? lintWithFixes(prompt, context) : { result: lintPrompt(prompt, context), fixed: undefined };
+    results.push(result);
+    if (fixed !== undefined) writes.push({ file: prompt.file, content: fixed });
+  }
+  const byFile = new Map<string, LintMessage[]>();
+  for (const d of input.diagnostics) {
+    const severity = settings.get(d.code)?.severity ?? 'error';
+    if (severity === 'off' || ignored(d.file)) continue;
+    const { file, code, ...rest } = d;
+    byFile.set(file, [...(byFile.get(file) ?? []), { ...rest, ruleId: code, severity }]);
+  }
+  for (const [file, messages] of byFile) results.push(summarize(file, messages));
+  await writeFilesAtomically(root, writes);
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return {
+    root,
+    results,
+    errorCount: results.reduce((n, r) => n + r.errorCount, 0),
+    warningCount: results.reduce((n, r) => n + r.warningCount, 0),
+    fixedFiles: writes.map((w) => w.file),
+    settings,
+  };
+}

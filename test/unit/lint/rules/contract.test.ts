@@ -1,0 +1,71 @@
+import { prompt, testRule } from '../rule-tester.js';
+
+const vars = 'variables:\n  ticket: {}\n  count:\n    type: integer\n    default: 1\n  tone:\n    enum: [formal, casual]\n    default: formal\n';
+const body = `${vars}messages:\n  - role: user\n    content: "{{ticket}} {{count}} {{tone}}"\n`;
+
+testRule('test-data', {
+  valid: [`${body}testData:\n  - ticket: a\n  - ticket: b\n    count: 3\n    tone: casual\n`, { name: 'inferred contract', code: `${prompt('{{a}}')}testData:\n  - a: x\n` }],
+  invalid: [
+    { name: 'missing', code: `${body}testData:\n  - count: 2\n`, errors: [{ message: 'testData[0] is missing the required variable "ticket".', line: 13, column: 5 }] },
+    { name: 'unknown', code: `${body}testData:\n  - ticket: a\n    tickt: b\n`, errors: [{ message: 'testData[0] sets "tickt", which is not a variable of this prompt. Did you mean "ticket"?', line: 14, column: 5 }] },
+    { name: 'type', code: `${body}testData:\n  - ticket: a\n    count: "3"\n`, errors: [{ message: 'testData[0].count must be of type integer, not "3".', line: 14, column: 12 }] },
+    { name: 'enum', code: `${body}testData:\n  - ticket: a\n    tone: rude\n`, errors: [{ message: 'testData[0].tone must be one of "formal", "casual", not "rude".', line: 14, column: 11 }] },
+  ],
+});
+
+testRule('max-tokens', {
+  valid: [prompt('short'), { code: prompt('one two three four five six seven'), options: { max: 7 } }],
+  invalid: [
+    {
+      code: prompt('one two three four five six seven eight nine ten eleven'),
+      options: { max: 5 },
+      errors: [{ message: 'The prompt is 11 tokens (o200k_base) before variables are filled in; the budget is 5. Shorten it or raise max-tokens.max.', line: 1, column: 1 }],
+    },
+    {
+      name: 'counts partials',
+      code: prompt('one {{> p}}'),
+      partials: { p: 'two three four five six seven eight' },
+      options: { max: 6, encoding: 'cl100k_base' },
+      errors: [{ message: 'The prompt is 8 tokens (cl100k_base) before variables are filled in; the budget is 6. Shorten it or raise max-tokens.max.', line: 1, column: 1 }],
+    },
+  ],
+});
+
+testRule('require-description', {
+  valid: [prompt('hi', 'description: Triage tickets\n')],
+  invalid: [
+    { code: prompt('hi', 'name: Triage\n'), errors: [{ message: 'The prompt has no description; add a one-line "description:" saying what it is for.', line: 1, column: 1 }] },
+    { name: 'blank', code: prompt('hi', 'description: " "\n'), errors: [{ message: 'The prompt has no description; add a one-line "description:" saying what it is for.', line: 1, column: 14 }] },
+  ],
+});
+
+testRule('id-case-collision', {
+  valid: [{ code: prompt('hi'), id: 'a/b', allIds: ['a/b', 'a/c'] }],
+  invalid: [
+    {
+      code: prompt('hi'),
+      id: 'Support/Triage',
+      allIds: ['Support/Triage', 'support/triage'],
+      errors: [{ message: 'Prompt id "Support/Triage" differs only by case from "support/triage"; on macOS and Windows they are one file. Rename one of them.', line: 1, column: 1 }],
+    },
+  ],
+});
+
+testRule('whitespace', {
+  valid: [prompt('hi'), 'messages:\n  - role: user\n    content: |\n      a\n\n      b\n'],
+  invalid: [
+    { name: 'trailing', code: 'messages:  \n  - role: user\n    content: hi\n', errors: [{ message: 'Trailing whitespace (--fix removes it).', line: 1, column: 10 }], output: 'messages:\n  - role: user\n    content: hi\n' },
+    {
+      name: 'crlf',
+      code: 'messages:\r\n  - role: user\r\n    content: hi\r\n',
+      errors: [{ message: 'The file uses CRLF line endings; use LF (--fix converts them).', line: 1, column: 10 }],
+      output: 'messages:\n  - role: user\n    content: hi\n',
+    },
+    {
+      name: 'tab',
+      code: 'messages:\n  - role: user\n    content: |\n      a\n      \tb\n',
+      errors: [{ message: 'Tab in indentation; indent with spaces (--fix replaces each tab with two spaces).', line: 5, column: 7 }],
+      output: 'messages:\n  - role: user\n    content: |\n      a\n        b\n',
+    },
+  ],
+});
