@@ -102,18 +102,36 @@ export function readRepoFile(root: string, file: string): Buffer {
 }
 
 /**
- * Why a repository file cannot be read as a prompt: a link that leads outside the
- * repository, or something other than a regular file (a FIFO would block the read).
+ * Real paths of folders, kept until the current synchronous load ends: loading 5,000 prompts
+ * then resolves each folder once, not each file's every parent, and a later load sees changes.
+ */
+const realDirs = new Map<string, string>();
+function realDir(dir: string): string {
+  let real = realDirs.get(dir);
+  if (real === undefined) {
+    if (realDirs.size === 0) setImmediate(() => realDirs.clear());
+    real = realpathSync(dir);
+    realDirs.set(dir, real);
+  }
+  return real;
+}
+
+/**
+ * Why a repository file cannot be read as a prompt: a link (itself or a folder above it)
+ * that leads outside the repository, or something other than a regular file (a FIFO
+ * would block the read).
  */
 export function repoFileProblem(root: string, file: string): string | undefined {
-  const realRoot = realpathSync(root);
+  const full = path.join(root, file);
   let target: string;
+  let isFile: boolean;
   try {
-    target = realpathSync(path.join(root, file));
+    const stat = lstatSync(full);
+    target = stat.isSymbolicLink() ? realpathSync(full) : path.join(realDir(path.dirname(full)), path.basename(full));
+    isFile = stat.isSymbolicLink() ? statSync(target).isFile() : stat.isFile();
   } catch {
     return 'Broken symbolic link; remove it or point it at a file in the repository.';
   }
-  if (!target.startsWith(realRoot + path.sep)) return 'Symbolic link points outside the repository; promptgit only reads files inside it.';
-  if (!statSync(target).isFile()) return 'Not a regular file; a prompt must be a YAML file.';
-  return undefined;
+  if (!target.startsWith(realDir(root) + path.sep)) return 'Symbolic link points outside the repository; promptgit only reads files inside it.';
+  return isFile ? undefined : 'Not a regular file; a prompt must be a YAML file.';
 }
