@@ -40,8 +40,6 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   fixableCount: number;
-  /** The text that was linted (after fixes, when --fix ran). */
-  source?: string;
 }
 
 export interface RuleMeta<O> {
