@@ -77,7 +77,7 @@ export interface RuleContext<O> {
 /** A lint rule: eslint's module shape, with a zod schema for its options. */
 export interface Rule<O = Record<string, never>> {
   meta: RuleMeta<O>;
-  /** Loads what the rule needs before a run (a tokenizer); called only when the rule is on. */
+  /** Loads what the rule needs before a run, asynchronously; called only when the rule is on. */
   prepare?(options: O): Promise<void>;
   check(prompt: ParsedPrompt, context: RuleContext<O>): void;
 }
