@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { reportError } from './cli-errors.js';
 import { UsageError } from './errors.js';
 import { processReporter, type Reporter } from './output/reporter.js';
@@ -59,9 +59,10 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .description('set up .prompts/ in this git repository (config, JSON schema, an example prompt)')
     .option('--force', 'rewrite the files promptgit owns (config and schema)')
     .option('--git', 'run "git init" first when the folder is not a repository')
-    .addHelpText('after', example('promptgit init', 'promptgit init --git'))
+    .addOption(new Option('--ci <provider>', 'also write a CI job that lints the prompts').choices(['github', 'gitlab']))
+    .addHelpText('after', example('promptgit init', 'promptgit init --git', 'promptgit init --ci github'))
     .action(
-      action(async (ctx, opts: { force?: boolean; git?: boolean }) => {
+      action(async (ctx, opts: { force?: boolean; git?: boolean; ci?: string }) => {
         const { init } = await import('./commands/init.js');
         return init({ ...ctx, ...opts });
       }),
@@ -153,7 +154,7 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
   cli
     .command('hook')
     .description('install or remove the git pre-commit hook that runs "promptgit lint --staged"')
-    .argument('<action>', 'install or uninstall')
+    .addArgument(new Argument('<action>', 'install or uninstall').choices(['install', 'uninstall']))
     .option('--force', 'keep an existing pre-commit hook that is not promptgit\'s and run it first')
     .addHelpText('after', example('promptgit hook install', 'promptgit hook install --force', 'promptgit hook uninstall'))
     .action(

@@ -15,3 +15,4 @@ export { loadPromptAt, type LoadedPromptAt } from './core/load-at.js';
 export { parseRef, type PromptRef, type RefTarget } from './core/refs.js';
 export { semanticDiff } from './diff/semantic.js';
 export type { PromptDiff, Change, ChangeLevel, DiffLevel, PromptSide } from './diff/types.js';
+export { lintWorkspace, formatResults, stylish, FORMATTERS, RULES, type LintOptions, type LintReport, type LintResult, type LintMessage, type Formatter, type FormatContext } from './lint/index.js';

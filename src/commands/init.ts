@@ -8,11 +8,14 @@ import { fillTemplate, readTemplate, schemaRefFor } from '../core/templates.js';
 import { writeFilesAtomically, type FileWrite } from '../core/write.js';
 import { messages } from '../messages/index.js';
 import type { CommandContext } from './context.js';
+import { ciFiles, ciNext } from './init-ci.js';
 
 export interface InitOptions extends CommandContext {
   force?: boolean;
   /** Run `git init` first when the folder is not in a repository. */
   git?: boolean;
+  /** Also write a CI job that runs promptgit lint: github or gitlab. */
+  ci?: string;
 }
 
 const EXAMPLE_ID = 'example';
@@ -47,7 +50,8 @@ export async function init(options: InitOptions): Promise<number> {
   const lines: string[] = [];
   // The example is only written into a fresh .prompts/: once a team has prompts, it is noise.
   const fresh = !existsSync(path.join(root, PROMPTS_DIR));
-  for (const planned of plannedFiles()) {
+  const ci = ciFiles(root, options.ci);
+  for (const planned of [...plannedFiles(), ...ci]) {
     const target = path.join(root, planned.file);
     const exists = existsSync(target);
     if (!exists && (planned.owned || fresh)) {
@@ -67,5 +71,6 @@ export async function init(options: InitOptions): Promise<number> {
   }
   for (const line of lines) reporter.out(line);
   if (fresh) reporter.out(messages.initDone(EXAMPLE_ID));
+  for (const file of ci) if (writes.includes(file)) reporter.out(ciNext(file.file));
   return 0;
 }

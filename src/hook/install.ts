@@ -6,7 +6,7 @@ import { hooksDir } from '../git/index.js';
 import { lintMessages } from '../messages/lint.js';
 import { CHAINED_SUFFIX, HOOK_MARKER, hookScript } from './script.js';
 
-export type HookOutcome = 'installed' | 'updated' | 'unchanged' | 'chained' | 'removed' | 'restored' | 'absent';
+export type HookOutcome = 'installed' | 'updated' | 'unchanged' | 'chained' | 'removed' | 'restored' | 'absent' | 'foreign';
 
 export interface HookResult {
   outcome: HookOutcome;
@@ -48,7 +48,8 @@ export async function uninstallHook(root: string): Promise<HookResult> {
   const chained = file + CHAINED_SUFFIX;
   const existing = read(file);
   if (existing === undefined) return { outcome: 'absent', file };
-  if (!existing.includes(HOOK_MARKER)) throw new UsageError(lintMessages.hookNotOurs(file), { hint: lintMessages.hookNotOursHint });
+  // Not ours: nothing of promptgit's to remove, and someone else's hook is left alone.
+  if (!existing.includes(HOOK_MARKER)) return { outcome: 'foreign', file };
   if (existsSync(chained)) {
     renameSync(chained, file);
     return { outcome: 'restored', file };

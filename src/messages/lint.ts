@@ -25,8 +25,6 @@ export const lintMessages = {
   hookForeignHint: 'Run "promptgit hook install --force" to keep it and run it before promptgit, or call "promptgit lint --staged" from it yourself.',
   hookChainTaken: (file: string) => `${file} already exists, so the current hook cannot be kept there.`,
   hookChainTakenHint: 'Move or merge that file first, then run the command again.',
-  hookNotOurs: (file: string) => `${file} is not promptgit's hook; it was left as it is.`,
-  hookNotOursHint: 'Remove it yourself if you no longer want it.',
   hookOutcome: {
     installed: (file: string) => `Installed the pre-commit hook in ${file}: commits now run "promptgit lint --staged".`,
     updated: (file: string) => `Updated the pre-commit hook in ${file}.`,
@@ -35,5 +33,6 @@ export const lintMessages = {
     removed: (file: string) => `Removed the pre-commit hook ${file}.`,
     restored: (file: string) => `Removed promptgit's pre-commit hook and restored your previous hook in ${file}.`,
     absent: (file: string) => `No pre-commit hook in ${file}; nothing to remove.`,
+    foreign: (file: string) => `The pre-commit hook in ${file} is not promptgit's; it was left as it is.`,
   },
 } as const;

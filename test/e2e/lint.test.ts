@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { gitdir, scratchDir } from '../helpers/gitdir.js';
+
+const good = 'description: Greets\nvariables:\n  name: {}\nmessages:\n  - role: user\n    content: "Hello {{name}}"\n';
+const broken = 'description: Greets\nvariables:\n  name: {}\nmessages:\n  - role: user\n    content: "Hello {{nme}}"\n';
+
+describe('promptgit lint', () => {
+  it('exits 0 and prints nothing on clean prompts', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good });
+    expect(runCli(['lint'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('exits 1 with file:line:col on errors', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good, '.prompts/sub/b.yaml': broken });
+    const result = runCli(['lint'], { cwd: path.join(repo.dir, '.prompts') });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        'sub/b.yaml',
+        '  sub/b.yaml:3:3   warning  Variable "name" is declared but no template uses it; use it or remove its declaration.  unused-variable',
+        '  sub/b.yaml:6:21  error    "nme" is used but not declared in variables. Did you mean "name"?  undefined-variable',
+        '',
+        '✖ 2 problems (1 error, 1 warning)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lints only the ids and paths given, skipping paths that are not prompts', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good, '.prompts/b.yaml': broken, 'README.md': '# hi\n', '.prompts/_partials/x.md': 'x' });
+    expect(runCli(['lint', 'a', 'README.md', `${repo.dir}/.prompts/a.yaml`, '.prompts/_partials/x.md'], { cwd: repo.dir }).code).toBe(0);
+    expect(runCli(['lint', '.prompts/b.yaml'], { cwd: repo.dir }).code).toBe(1);
+    expect(runCli(['lint', 'b'], { cwd: repo.dir }).code).toBe(1);
+  });
+
+  it('exits 2 for a path that does not exist, a bad format, a bad config, outside a repository', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good });
+    const missing = runCli(['lint', '.prompts/nope.yaml'], { cwd: repo.dir });
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toContain('error: ".prompts/nope.yaml" is neither a file nor a prompt id.');
+    expect(runCli(['lint', '--format', 'xml'], { cwd: repo.dir }).stderr).toContain('Unknown format "xml"; choose one of stylish, json, sarif, github, gitlab, junit.');
+    repo.write({ '.prompts/_config.yaml': 'lint:\n  rules:\n    no-secret: error\n    whitespace: loud\n' });
+    const config = runCli(['lint'], { cwd: repo.dir });
+    expect(config.code).toBe(2);
+    expect(config.stderr).toBe(
+      [
+        'error: .prompts/_config.yaml has 2 invalid lint rule entries.',
+        '  .prompts/_config.yaml:3:5  Unknown rule "no-secret". Did you mean "no-secrets"?',
+        '  .prompts/_config.yaml:4:17  "whitespace" must be off, warn or error (or [severity, { options }]), not "loud".',
+        'hint: Fix the entries listed above; docs/rules.md lists every rule and its options.',
+        '',
+      ].join('\n'),
+    );
+    expect(config.stderr).not.toMatch(/at .*\.js/);
+    const outside = runCli(['lint'], { cwd: scratchDir() });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('is not inside a git work tree.');
+  });
+
+  it('applies --max-warnings and --quiet', () => {
+    const repo = gitdir({ '.prompts/a.yaml': 'messages:\n  - role: user\n    content: hi\n' });
+    expect(runCli(['lint'], { cwd: repo.dir }).code).toBe(0);
+    const over = runCli(['lint', '--max-warnings', '0'], { cwd: repo.dir });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('too many warnings (1; --max-warnings is 0)');
+    expect(runCli(['lint', '--max-warnings', '1'], { cwd: repo.dir }).code).toBe(0);
+    expect(runCli(['lint', '--quiet'], { cwd: repo.dir })).toMatchObject({ code: 0, stdout: '' });
+    expect(runCli(['lint', '--max-warnings', 'many'], { cwd: repo.dir }).code).toBe(2);
+  });
+
+  it('writes --output-file and keeps stdout for a summary', () => {
+    const repo = gitdir({ '.prompts/b.yaml': broken });
+    const result = runCli(['lint', '-f', 'sarif', '-o', 'reports/lint.sarif'], { cwd: repo.dir });
+    expect(result).toMatchObject({ code: 1, stdout: 'promptgit lint: 1 error, 1 warning in 1 file; report written to reports/lint.sarif\n' });
+    const log = JSON.parse(readFileSync(path.join(repo.dir, 'reports/lint.sarif'), 'utf8'));
+    expect(log.runs[0].results).toHaveLength(2);
+  });
+
+  it('--staged lints the index, not a working tree that differs', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good, '.prompts/c.yaml': good });
+    repo.write({ '.prompts/a.yaml': broken });
+    repo.git('add', '.prompts/a.yaml');
+    repo.write({ '.prompts/a.yaml': good, '.prompts/c.yaml': broken });
+    const staged = runCli(['lint', '--staged'], { cwd: repo.dir });
+    expect(staged.code).toBe(1);
+    expect(staged.stdout).toContain('.prompts/a.yaml:6:21  error    "nme" is used');
+    expect(staged.stdout).not.toContain('c.yaml');
+    const tree = runCli(['lint'], { cwd: repo.dir });
+    expect(tree.stdout).toContain('.prompts/c.yaml:6:21');
+    expect(tree.stdout).not.toContain('a.yaml');
+  });
+
+  it('--staged lints prompts that include a staged partial', () => {
+    const repo = gitdir({ '.prompts/a.yaml': 'description: d\nmessages:\n  - role: user\n    content: "{{> sig}}"\n', '.prompts/b.yaml': good, '.prompts/_partials/sig.md': 'Bye' });
+    repo.write({ '.prompts/_partials/sig.md': 'Bye {{> gone}}' });
+    repo.git('add', '-A');
+    const result = runCli(['lint', '--staged'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('.prompts/a.yaml:4:15  error    Partial "sig" includes "gone", which does not exist');
+    expect(result.stdout).not.toContain('b.yaml');
+  });
+
+  it('--fix rewrites fixable problems, reports what remains, and is refused with --staged', () => {
+    const text = '# keep this comment\r\ndescription: Greets   \r\nmessages:  # and this one\r\n  - role: user\r\n    content: |\r\n      Hello {{nme}}\r\n      \tindented\r\n';
+    const repo = gitdir({ '.prompts/a.yaml': text });
+    const result = runCli(['lint', '--fix'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('Fixed 1 file.\n');
+    expect(result.stdout).toBe('');
+    expect(readFileSync(path.join(repo.dir, '.prompts/a.yaml'), 'utf8')).toBe('# keep this comment\ndescription: Greets\nmessages:  # and this one\n  - role: user\n    content: |\n      Hello {{nme}}\n        indented\n');
+    expect(runCli(['lint', '--fix'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    const refused = runCli(['lint', '--fix', '--staged'], { cwd: repo.dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--fix cannot be used with --staged');
+  });
+
+  it('--fix leaves unfixable problems reported', () => {
+    const repo = gitdir({ '.prompts/b.yaml': broken.replace('Greets', 'Greets  ') });
+    const result = runCli(['lint', '--fix'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('undefined-variable');
+    expect(result.stdout).not.toContain('whitespace');
+    expect(readFileSync(path.join(repo.dir, '.prompts/b.yaml'), 'utf8')).toBe(broken);
+  });
+
+  it('honours lint.ignore globs', () => {
+    const repo = gitdir({ '.prompts/b.yaml': broken, '.prompts/_config.yaml': 'lint:\n  ignore: [".prompts/b.yaml"]\n' });
+    expect(runCli(['lint'], { cwd: repo.dir }).code).toBe(0);
+  });
+});
