@@ -2,11 +2,11 @@ import { readConfig } from '../core/config.js';
 import { scanPartials } from '../core/files.js';
 import { PROMPTS_DIR, idFromPath } from '../core/ids.js';
 import { findPromptFile, readPartials } from '../core/load.js';
-import { parseBytes } from '../core/read-at.js';
 import { readReleaseTags } from '../core/release-tags.js';
 import { InputError } from '../errors.js';
 import { fileHistory, lastPathOf, readObjects, type FileCommit } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
+import { lightParse } from './light-parse.js';
 import { semanticDiff } from './semantic.js';
 import { LEVELS, type Change, type DiffLevel, type PromptSide } from './types.js';
 
@@ -68,8 +68,8 @@ export async function promptHistory(root: string, id: string, options: { max?: n
     const key = `${blob}:${path}`;
     if (!sides.has(key)) {
       const bytes = blobs.get(blob);
-      const prompt = bytes ? parseBytes(bytes, idFromPath(path) ?? id, path) : undefined;
-      sides.set(key, prompt && { id: prompt.id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials });
+      const prompt = bytes ? lightParse(bytes) : undefined;
+      sides.set(key, prompt && { id: idFromPath(path) ?? id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials });
     }
     return sides.get(key);
   };
