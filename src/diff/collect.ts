@@ -51,11 +51,14 @@ async function sourceOf(root: string, target: RefTarget): Promise<Source> {
  * in every prompt that includes it.
  */
 export async function diffAll(root: string, from: RefTarget, to: RefTarget, labels: { from: string; to: string }): Promise<PromptDiff[]> {
-  const a = await sourceOf(root, from);
-  const b = await sourceOf(root, to);
+  // Independent git calls run side by side: the machine's other cores work while one waits.
+  const [a, b] = await Promise.all([sourceOf(root, from), sourceOf(root, to)]);
   if (a.kind !== 'commit') throw new TypeError('the older side of diff is a commit');
-  const changes = await changedPaths(root, { from: a.commit, ...(b.kind === 'commit' ? { to: b.commit } : {}), cached: b.kind === 'index' }, PROMPTS_DIR);
-  if (b.kind === 'worktree') for (const file of await listUntrackedFiles(root, PROMPTS_DIR)) changes.push({ status: 'A', from: file, path: file });
+  const [changes, untracked] = await Promise.all([
+    changedPaths(root, { from: a.commit, ...(b.kind === 'commit' ? { to: b.commit } : {}), cached: b.kind === 'index' }, PROMPTS_DIR),
+    b.kind === 'worktree' ? listUntrackedFiles(root, PROMPTS_DIR) : [],
+  ]);
+  for (const file of untracked) changes.push({ status: 'A', from: file, path: file });
   const partialChanged = changes.some((c) => partialName(c.path) !== undefined || partialName(c.from) !== undefined);
   const after = await sideReader(root, b, labels.to, partialChanged);
   // With no partial changed, the older side's partials are the newer side's: no listing needed.

@@ -1,5 +1,6 @@
 import { readConfig } from '../core/config.js';
-import { scanPartials } from '../core/files.js';
+import { scanPartials, scanPrompts } from '../core/files.js';
+import { didYouMean } from '../core/suggest.js';
 import { PROMPTS_DIR, idFromPath } from '../core/ids.js';
 import { findPromptFile, readPartials } from '../core/load.js';
 import { readReleaseTags } from '../core/release-tags.js';
@@ -45,7 +46,10 @@ export function oneLine(changes: readonly Change[]): string {
 /** The file whose history to follow: the working tree's, else the last one committed. */
 async function followedFile(root: string, id: string): Promise<string> {
   const file = findPromptFile(root, id) ?? (await lastPathOf(root, ['.yaml', '.yml', '.prompt.yaml', '.prompt.yml'].map((ext) => `${PROMPTS_DIR}/${id}${ext}`)).catch(() => undefined));
-  if (!file) throw new InputError(m.noHistory(id), undefined, undefined, { hint: m.noHistoryHint(id) });
+  if (!file) {
+    const guess = didYouMean(id, scanPrompts(root).prompts.map((p) => p.id));
+    throw new InputError(`${m.noHistory(id)}${guess}`, undefined, undefined, { hint: guess ? 'Check the id; "promptgit list" lists the prompts.' : m.noHistoryHint(id) });
+  }
   return file;
 }
 
@@ -56,10 +60,11 @@ async function followedFile(root: string, id: string): Promise<string> {
  */
 export async function promptHistory(root: string, id: string, options: { max?: number } = {}): Promise<LogEntry[]> {
   const file = await followedFile(root, id);
-  const commits = await fileHistory(root, file, options.max === undefined ? {} : { max: options.max });
+  // The tags are read while git walks the history.
+  const [commits, tags] = await Promise.all([fileHistory(root, file, options.max === undefined ? {} : { max: options.max }), readReleaseTags(root, readConfig(root).tagPrefix)]);
   if (commits.length === 0) throw new InputError(m.noHistory(id), undefined, undefined, { hint: m.noHistoryHint(id) });
   const ids = new Set([id, ...commits.flatMap((c) => [idFromPath(c.path), idFromPath(c.from)]).filter((x): x is string => x !== undefined)]);
-  const releases = (await readReleaseTags(root, readConfig(root).tagPrefix)).filter((r) => ids.has(r.id));
+  const releases = tags.filter((r) => ids.has(r.id));
   const blobs = await readObjects(root, commits.flatMap((c) => [c.oldBlob, c.newBlob]).filter((b): b is string => b !== undefined));
   const partials = readPartials(root, scanPartials(root), []);
   const sides = new Map<string, PromptSide | undefined>();
