@@ -67,17 +67,31 @@ export async function promptHistory(root: string, id: string, options: { max?: n
   const releases = tags.filter((r) => ids.has(r.id));
   const blobs = await readObjects(root, commits.flatMap((c) => [c.oldBlob, c.newBlob]).filter((b): b is string => b !== undefined));
   const partials = readPartials(root, scanPartials(root), []);
+  // Each version is parsed once and dropped after its last use (it is the newer side of one
+  // entry and the older side of the next), so memory stays flat over long histories.
+  const keyOf = (blob: string, path: string) => `${blob}:${path}`;
+  const uses = new Map<string, number>();
+  for (const c of commits) {
+    for (const [blob, path] of [[c.oldBlob, c.from], [c.newBlob, c.path]] as const) if (blob) uses.set(keyOf(blob, path), (uses.get(keyOf(blob, path)) ?? 0) + 1);
+  }
   const sides = new Map<string, PromptSide | undefined>();
   const sideOf = (blob: string | undefined, path: string): PromptSide | undefined => {
     if (blob === undefined) return undefined;
-    const key = `${blob}:${path}`;
+    const key = keyOf(blob, path);
+    let side = sides.get(key);
     if (!sides.has(key)) {
       const bytes = blobs.get(blob);
       const prompt = bytes ? lightParse(bytes) : undefined;
-      sides.set(key, prompt && { id: idFromPath(path) ?? id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials });
+      side = prompt && { id: idFromPath(path) ?? id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials };
+      sides.set(key, side);
     }
-    return sides.get(key);
+    const left = uses.get(key)! - 1;
+    uses.set(key, left);
+    if (left === 0) sides.delete(key);
+    return side;
   };
+  const tagsByCommit = new Map<string, string[]>();
+  for (const r of releases) tagsByCommit.set(r.commit, [...(tagsByCommit.get(r.commit) ?? []), r.tag]);
   return commits.flatMap((c: FileCommit) => {
     const before = sideOf(c.oldBlob, c.from);
     const after = sideOf(c.newBlob, c.path);
@@ -93,7 +107,7 @@ export async function promptHistory(root: string, id: string, options: { max?: n
       file: c.path,
       status: !after ? 'removed' : (STATUS[c.status] ?? 'modified'),
       ...(version === undefined ? {} : { version }),
-      tags: releases.filter((r) => r.commit === c.commit).map((r) => r.tag),
+      tags: tagsByCommit.get(c.commit) ?? [],
       level: diff.level,
       summary: oneLine(diff.changes),
       changes: diff.changes,

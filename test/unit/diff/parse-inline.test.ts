@@ -53,3 +53,22 @@ describe('comments and word diffs', () => {
     ]);
   });
 });
+
+describe('sameWords', () => {
+  it.each([
+    ['a b', 'a  b', true],
+    ['a b', 'a\n b', true],
+    ['a b', ' a b ', true],
+    ['a b\n', 'a b', true],
+    ['a b', 'ab', false],
+    ['ab', 'a b', false],
+    ['a b', 'a c', false],
+    ['a b', 'a b c', false],
+    ['a b c', 'a b', false],
+    ['', '  ', true],
+  ])('%j vs %j: %s', async (a, b, expected) => {
+    const { sameWords } = await import('../../../src/diff/values.js');
+    expect(sameWords(a, b)).toBe(expected);
+    expect(sameWords(b, a)).toBe(expected);
+  });
+});
