@@ -47,7 +47,8 @@ function compareFiles(a: PromptSide, b: PromptSide, out: Changes): void {
   if (a.text === b.text) return;
   const comments = !sameComments(a.text, b.text);
   if (comments) out.add('format', '', 'comments', 'fix', 'comments edited');
-  else if (out.list.length === 0) out.add('format', '', 'formatting', 'fix', 'formatting only (same fields and values)');
+  // A version bump alone is release bookkeeping (shown as the sides' versions), not a change.
+  else if (out.list.length === 0 && x.version === y.version) out.add('format', '', 'formatting', 'fix', 'formatting only (same fields and values)');
 }
 
 /**
