@@ -123,6 +123,40 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     );
 
   cli
+    .command('log')
+    .description("a prompt's history, newest first, with what changed semantically in each commit (follows renames)")
+    .argument('<id>', 'the prompt id')
+    .option('-n, --max-count <count>', 'show at most <count> commits')
+    .option('--json', 'print JSON')
+    .addHelpText('after', example('promptgit log support/triage', 'promptgit log support/triage -n 5 --json'))
+    .action(
+      action(async (ctx, id: string, opts: { maxCount?: string; json?: boolean }) => {
+        const { log } = await import('./commands/log.js');
+        return log({ ...ctx, id, ...(opts.maxCount === undefined ? {} : { count: opts.maxCount }), ...(opts.json ? { json: true } : {}) });
+      }),
+    );
+
+  cli
+    .command('diff')
+    .description('semantic diff of prompts, field by field, each change classed breaking, feature or fix')
+    .argument('[refs...]', 'nothing (working tree vs HEAD), <rev> [<rev>], <id>[@<x>] [<id>@<y>], or <id> <x> [<y>]')
+    .option('--staged', 'compare the index (staged changes) with HEAD')
+    .option('--json', 'print JSON (see docs/diff.md)')
+    .option('--stat', 'one line per prompt')
+    .option('--name-only', 'only the ids of the changed prompts')
+    .option('--exit-code', 'exit 1 when there are differences')
+    .addHelpText(
+      'after',
+      example('promptgit diff', 'promptgit diff --staged --exit-code', 'promptgit diff main', 'promptgit diff support/triage@1.1.0 support/triage@1.2.0', 'promptgit diff support/triage 1.1.0 HEAD', 'promptgit diff HEAD~5 HEAD --stat'),
+    )
+    .action(
+      action(async (ctx, refs: string[], opts: { staged?: boolean; json?: boolean; stat?: boolean; nameOnly?: boolean; exitCode?: boolean }) => {
+        const { diff } = await import('./commands/diff.js');
+        return diff({ ...ctx, refs, ...opts });
+      }),
+    );
+
+  cli
     .command('schema')
     .description('print the JSON Schema of the prompt file format')
     .addHelpText('after', example('promptgit schema > prompt.schema.json'))

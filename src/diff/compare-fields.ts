@@ -7,8 +7,8 @@ type Fields = Partial<PromptFile>;
 export function compareMetadata(a: Fields, b: Fields, out: Changes): void {
   if (!same(a.name, b.name)) out.add('metadata', 'name', kindOf(a.name, b.name), 'fix', `name ${shown(a.name)} -> ${shown(b.name)}`, a.name, b.name);
   if (!same(a.description, b.description)) {
-    const kind = kindOf(a.description, b.description);
-    out.add('metadata', 'description', kind, 'fix', `description ${kind === 'changed' ? 'edited' : kind}`, a.description, b.description);
+    const kind = editKind(a.description, b.description);
+    out.add('metadata', 'description', kind, 'fix', `description ${kind}`, a.description, b.description);
   }
   if (!same(a.tags, b.tags)) {
     const before = new Set(a.tags ?? []);
@@ -41,8 +41,8 @@ export function compareModel(a: Fields, b: Fields, out: Changes): void {
     out.add('model', 'responseFormat', kindOf(a.responseFormat, b.responseFormat), 'feature', `responseFormat ${shown(a.responseFormat ?? 'text')} -> ${shown(b.responseFormat ?? 'text')}`, a.responseFormat, b.responseFormat);
   }
   if (!same(a.jsonSchema, b.jsonSchema)) {
-    const kind = kindOf(a.jsonSchema, b.jsonSchema);
-    out.add('model', 'jsonSchema', kind, 'feature', `jsonSchema ${kind === 'changed' ? 'edited' : kind}`, a.jsonSchema, b.jsonSchema);
+    const kind = editKind(a.jsonSchema, b.jsonSchema);
+    out.add('model', 'jsonSchema', kind, 'feature', `jsonSchema ${kind}`, a.jsonSchema, b.jsonSchema);
   }
 }
 
@@ -73,4 +73,10 @@ export function compareExtensions(a: Record<string, unknown>, b: Record<string, 
 
 export function kindOf(before: unknown, after: unknown): 'added' | 'removed' | 'changed' {
   return before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
+}
+
+/** Like kindOf, for text fields: a change to a text is an edit (shown with a word diff). */
+function editKind(before: unknown, after: unknown): 'added' | 'removed' | 'edited' {
+  const kind = kindOf(before, after);
+  return kind === 'changed' ? 'edited' : kind;
 }
