@@ -97,3 +97,37 @@ export function makeRepo(count, { seed = 1, commit = true } = {}) {
   }
   return { dir, files, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * A repository with a long history, built in about a second with `git fast-import`:
+ * `prompts` prompts committed once, then `commits - 1` commits that each edit one prompt.
+ * Every `every`-th commit edits the prompt `target` (index 0), so it ends with
+ * `commits / every` versions; the others are spread over the rest. Returns the folder,
+ * the target's id and file, and its version count.
+ */
+export function makeHistory({ commits = 8000, every = 4, prompts = 50, seed = 1 } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'promptgit-bench-history-'));
+  git(dir, ['init', '-q', '-b', 'main']);
+  git(dir, ['config', 'gc.auto', '0']);
+  const chunks = [];
+  const data = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  const file = (i) => `.prompts/${promptId(i)}.yaml`;
+  const start = 1_700_000_000;
+  let versions = 0;
+  for (let c = 0; c < commits; c++) {
+    chunks.push(`commit refs/heads/main\nmark :${c + 1}\ncommitter Bench <bench@example.com> ${start + c * 60} +0000\n`);
+    if (c === 0) {
+      chunks.push(data('corpus'));
+      for (let i = 0; i < prompts; i++) chunks.push(`M 100644 inline ${file(i)}\n${data(promptText(i, { seed }))}`);
+      versions++;
+      continue;
+    }
+    const i = c % every === 0 ? 0 : 1 + (c % (prompts - 1));
+    if (i === 0) versions++;
+    chunks.push(`${data(`edit prompt ${i} (commit ${c})`)}from :${c}\nM 100644 inline ${file(i)}\n${data(promptText(i, { seed, revision: c }))}`);
+  }
+  chunks.push('done\n');
+  execFileSync('git', ['fast-import', '--quiet', '--done'], { cwd: dir, input: chunks.join(''), maxBuffer: 1 << 28 });
+  git(dir, ['reset', '-q', '--hard', 'main']);
+  return { dir, id: promptId(0), file: file(0), versions, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { reportError } from './cli-errors.js';
 import { UsageError } from './errors.js';
 import { processReporter, type Reporter } from './output/reporter.js';
@@ -208,7 +208,7 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
   cli
     .command('hook')
     .description('install or remove the git pre-commit hook that runs "promptgit lint --staged"')
-    .argument('<action>', 'install or uninstall')
+    .addArgument(new Argument('<action>', 'install or uninstall').choices(['install', 'uninstall']))
     .option('--force', 'keep an existing pre-commit hook that is not promptgit\'s and run it first')
     .addHelpText('after', example('promptgit hook install', 'promptgit hook install --force', 'promptgit hook uninstall'))
     .action(

@@ -43,7 +43,7 @@ export async function diff(options: DiffOptions): Promise<number> {
   const root = await resolveRoot({ cwd: options.cwd });
   const plan = await planDiff(root, options.refs, options.staged === true);
   const diffs = plan.mode === 'all' ? await diffAll(root, plan.from, plan.to, { from: plan.fromText, to: plan.toText }) : await diffOne(root, plan);
-  const [from, to] = plan.mode === 'all' ? [plan.fromText, plan.toText] : [plan.from.text, plan.to.at.kind === 'worktree' || plan.to.at.kind === 'index' ? `${plan.to.id}@${targetLabel(plan.to.at)}` : plan.to.text];
+  const [from, to] = plan.mode === 'all' ? [plan.fromText, plan.toText] : [plan.from.text, plan.to.at.kind === 'worktree' || plan.to.at.kind === 'index' ? `${plan.to.id} (${targetLabel(plan.to.at)})` : plan.to.text];
   if (options.json) {
     reporter.out(JSON.stringify(diffJson(diffs, from, to), null, 2));
   } else if (diffs.length === 0) {

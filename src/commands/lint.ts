@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { writeFilesAtomically } from '../core/write.js';
 import { UsageError } from '../errors.js';
 import { FORMAT_NAMES, formatResults, lintWorkspace } from '../lint/index.js';
 import type { LintResult } from '../lint/types.js';
@@ -43,6 +42,7 @@ export async function lint(options: LintCommandOptions): Promise<number> {
   const text = formatResults(report, format, { cwd: options.cwd, color: toFile ? undefined : reporter.color });
   if (toFile) {
     const target = path.resolve(options.cwd, options.outputFile!);
+    const { writeFilesAtomically } = await import('../core/write.js');
     await writeFilesAtomically(path.dirname(target), [{ file: path.basename(target), content: text }]);
     reporter.out(`promptgit lint: ${lintMessages.summary(report.errorCount, report.warningCount, report.results.length)}; ${lintMessages.written(options.outputFile!)}`);
   } else if (text !== '') {

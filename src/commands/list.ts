@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../core/diagnostics.js';
 import { PROMPTS_DIR } from '../core/ids.js';
 import { loadPrompts } from '../core/load.js';
 import { statusUnder } from '../git/index.js';
@@ -35,8 +36,10 @@ function stateOf(status: string | undefined): FileState {
 }
 
 /** Lists the prompts with their version, description and uncommitted state. */
-export async function listEntries(cwd: string): Promise<ListEntry[]> {
+export async function listEntries(cwd: string, problems: Diagnostic[] = []): Promise<ListEntry[]> {
   const workspace = await loadPrompts({ cwd });
+  // Files that are no single prompt's (links outside the repository, bad partials): the caller shows them.
+  problems.push(...workspace.diagnostics);
   const status = new Map((await statusUnder(workspace.root, PROMPTS_DIR)).map((entry) => [entry.path, entry.status]));
   const releases = await releaseStates(workspace.root, workspace.prompts, workspace.config.tagPrefix);
   return workspace.prompts.map((prompt) => {
@@ -62,7 +65,9 @@ export async function listEntries(cwd: string): Promise<ListEntry[]> {
 /** `promptgit list`. */
 export async function list(options: ListOptions): Promise<number> {
   const { reporter } = options;
-  const entries = await listEntries(options.cwd);
+  const problems: Diagnostic[] = [];
+  const entries = await listEntries(options.cwd, problems);
+  for (const d of problems) reporter.err(`${reporter.color.yellow('warning:')} ${d.file}:${d.line}:${d.column}  ${d.message}`);
   if (options.json) {
     reporter.out(JSON.stringify(entries, null, 2));
     return 0;

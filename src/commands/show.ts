@@ -22,6 +22,8 @@ export async function readNamedPrompt(cwd: string, text: string): Promise<{ root
 export async function show(options: ShowOptions): Promise<number> {
   const { prompt, partials, commit } = await readNamedPrompt(options.cwd, options.ref);
   if (!options.json) {
+    // No text means the file could not be read as text (binary, link outside, empty): say why.
+    if (prompt.text === '') assertValid(prompt);
     options.reporter.out(prompt.text);
     return 0;
   }

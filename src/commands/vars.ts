@@ -14,7 +14,8 @@ export interface ParsedVars {
  * converted later to the declared type); --var wins over --vars.
  */
 export function parseVarOptions(cwd: string, pairs: readonly string[] = [], varsFile?: string, stdin: () => string = () => readFileSync(0, 'utf8')): ParsedVars {
-  const values: Record<string, unknown> = {};
+  // No prototype: a variable named "__proto__" is then a plain (unknown) name, not silently dropped.
+  const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const fromText = new Set<string>();
   if (varsFile !== undefined) {
     const source = varsFile === '-' ? 'standard input' : varsFile;
@@ -23,7 +24,8 @@ export function parseVarOptions(cwd: string, pairs: readonly string[] = [], vars
       const text = varsFile === '-' ? stdin() : readFileSync(path.resolve(cwd, varsFile), 'utf8');
       parsed = JSON.parse(text);
     } catch (error) {
-      const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
+      // JSON.parse quotes the input, newlines included: keep the message on one line.
+      const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
       throw new UsageError(messages.varsUnreadable(source, why));
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(messages.varsNotObject(source));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ProblemsError } from '../errors.js';
+import { InputError, ProblemsError } from '../errors.js';
 import type { Diagnostic } from './diagnostics.js';
 import { CONFIG_FILE, PROMPTS_DIR } from './ids.js';
 import { parseYaml, schemaDiagnostics } from './parse.js';
@@ -51,8 +51,9 @@ export function readConfig(root: string): Config {
   try {
     text = readFileSync(path.join(root, PROMPTS_DIR, CONFIG_FILE), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return configSchema.parse({});
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return configSchema.parse({});
+    throw new InputError(`Cannot read ${CONFIG_PATH} (${code ?? String(error)}).`, CONFIG_PATH, undefined, { hint: `Check that ${PROMPTS_DIR} is a folder and ${CONFIG_PATH} a readable file.`, cause: error });
   }
   return parseConfig(text).config;
 }

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
 import { PARTIALS_DIR, PROMPTS_DIR, idFromPath } from './ids.js';
@@ -33,7 +33,9 @@ export function scanPrompts(root: string): Scan {
     try {
       entries = readdirSync(path.join(root, relDir), { withFileTypes: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return;
+      if (code === 'ENOTDIR') return void scan.diagnostics.push(problem(relDir, `${relDir} is a file; it must be a folder of prompts.`));
       throw error;
     }
     for (const entry of entries) {
@@ -49,7 +51,11 @@ export function scanPrompts(root: string): Scan {
           continue;
         }
         if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-          if (idFromPath(rel) !== undefined) scan.diagnostics.push(problem(rel, 'Symbolic link points outside the repository; promptgit only reads files inside it.'));
+          // Only where a prompt or a folder of prompts would be read; other files are not ours.
+          const reserved = entry.name.startsWith('_') || entry.name.startsWith('.');
+          if (idFromPath(rel) !== undefined || (!reserved && lstatSync(target).isDirectory())) {
+            scan.diagnostics.push(problem(rel, 'Symbolic link points outside the repository; promptgit only reads files inside it.'));
+          }
           continue;
         }
         const stat = lstatSync(target);
@@ -93,4 +99,39 @@ export function scanPartials(root: string, relDir = `${PROMPTS_DIR}/${PARTIALS_D
 /** Reads a repository-relative file as bytes. */
 export function readRepoFile(root: string, file: string): Buffer {
   return readFileSync(path.join(root, file));
+}
+
+/**
+ * Real paths of folders, kept until the current synchronous load ends: loading 5,000 prompts
+ * then resolves each folder once, not each file's every parent, and a later load sees changes.
+ */
+const realDirs = new Map<string, string>();
+function realDir(dir: string): string {
+  let real = realDirs.get(dir);
+  if (real === undefined) {
+    if (realDirs.size === 0) setImmediate(() => realDirs.clear());
+    real = realpathSync(dir);
+    realDirs.set(dir, real);
+  }
+  return real;
+}
+
+/**
+ * Why a repository file cannot be read as a prompt: a link (itself or a folder above it)
+ * that leads outside the repository, or something other than a regular file (a FIFO
+ * would block the read).
+ */
+export function repoFileProblem(root: string, file: string): string | undefined {
+  const full = path.join(root, file);
+  let target: string;
+  let isFile: boolean;
+  try {
+    const stat = lstatSync(full);
+    target = stat.isSymbolicLink() ? realpathSync(full) : path.join(realDir(path.dirname(full)), path.basename(full));
+    isFile = stat.isSymbolicLink() ? statSync(target).isFile() : stat.isFile();
+  } catch {
+    return 'Broken symbolic link; remove it or point it at a file in the repository.';
+  }
+  if (!target.startsWith(realDir(root) + path.sep)) return 'Symbolic link points outside the repository; promptgit only reads files inside it.';
+  return isFile ? undefined : 'Not a regular file; a prompt must be a YAML file.';
 }

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { InputError, ProblemsError, UsageError } from '../errors.js';
 import { findRepoRoot } from '../git/index.js';
 import { readConfig, type Config } from './config.js';
-import { decodePromptBytes } from './decode.js';
+import { decodePromptBytes, type DecodeResult } from './decode.js';
 import type { Diagnostic } from './diagnostics.js';
-import { scanPartials, scanPrompts, readRepoFile } from './files.js';
+import { repoFileProblem, scanPartials, scanPrompts, readRepoFile } from './files.js';
 import { PROMPTS_DIR, idProblem } from './ids.js';
 import { parsePrompt, type ParsedPrompt } from './parse.js';
 import type { PromptFile } from './schema.js';
@@ -49,7 +49,7 @@ export async function resolveRoot(options: LoadOptions): Promise<string> {
 
 /** Parses a repository file as a prompt, turning unreadable content into a diagnostic. */
 export function parsePromptFile(root: string, id: string, file: string): ParsedPrompt {
-  const decoded = decodePromptBytes(readRepoFile(root, file), file);
+  const decoded = readDecoded(root, file);
   if (decoded.diagnostic) {
     const empty = parsePrompt('', id, file);
     return { ...empty, text: '', diagnostics: [decoded.diagnostic] };
@@ -57,11 +57,18 @@ export function parsePromptFile(root: string, id: string, file: string): ParsedP
   return parsePrompt(decoded.text, id, file);
 }
 
+/** A repository file's text, or a diagnostic when it is not a readable text file inside the repository. */
+function readDecoded(root: string, file: string): DecodeResult {
+  const problem = repoFileProblem(root, file);
+  if (problem) return { diagnostic: { file, line: 1, column: 1, message: problem, code: 'valid-yaml', severity: 'error' } };
+  return decodePromptBytes(readRepoFile(root, file), file);
+}
+
 /** Reads the partials' text; an unreadable partial becomes a diagnostic. */
 export function readPartials(root: string, files: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): Map<string, string> {
   const partials = new Map<string, string>();
   for (const [name, file] of files) {
-    const decoded = decodePromptBytes(readRepoFile(root, file), file);
+    const decoded = readDecoded(root, file);
     if (decoded.diagnostic) diagnostics.push(decoded.diagnostic);
     else partials.set(name, decoded.text);
   }

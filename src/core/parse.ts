@@ -88,7 +88,7 @@ export function schemaDiagnostics(
       at(path, issueMessage(issue, raw));
     }
   }
-  return out;
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 export interface YamlSource {
@@ -101,7 +101,7 @@ export interface YamlSource {
 /** Parses YAML with positions; syntax errors, duplicate keys and alias bombs become diagnostics. */
 export function parseYaml(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const source: YamlSource = { doc, lineCounter, raw: undefined, diagnostics: [] };
   const problem = (pos: readonly number[], message: string): void => {
     const start = lineCounter.linePos(pos[0] ?? 0);

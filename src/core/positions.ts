@@ -76,10 +76,12 @@ export function locateInScalar(
   if (!node || !isScalar(node) || !node.range || typeof node.value !== 'string') return locate(doc, lineCounter, path);
   const value = node.value;
   const needle = value.slice(start, end);
+  // An offset at or past the end (mustache reports unclosed sections there) has no text to find.
+  if (needle === '') return span(node.range, lineCounter)!;
   const raw = source.slice(node.range[0], node.range[1]);
   let occurrence = 0;
   for (let i = value.indexOf(needle); i !== -1 && i < start; i = value.indexOf(needle, i + 1)) occurrence++;
-  let at = needle === '' ? -1 : raw.indexOf(needle);
+  let at = raw.indexOf(needle);
   for (let n = 0; n < occurrence && at !== -1; n++) at = raw.indexOf(needle, at + 1);
   if (at === -1) return span(node.range, lineCounter)!;
   const offset = node.range[0] + at;

@@ -4,7 +4,8 @@ import { diffMessages as m } from '../messages/diff.js';
 import { messages } from '../messages/index.js';
 import { readConfig } from './config.js';
 import { decodePromptBytes } from './decode.js';
-import { scanPartials } from './files.js';
+import { scanPartials, scanPrompts } from './files.js';
+import { didYouMean } from './suggest.js';
 import { PARTIALS_DIR, PROMPTS_DIR, idFromPath } from './ids.js';
 import { findPromptFile, parsePromptFile, readPartials } from './load.js';
 import { parsePrompt, type ParsedPrompt } from './parse.js';
@@ -45,7 +46,8 @@ export async function resolveSource(root: string, id: string, target: RefTarget)
     const commit = await resolveCommit(root, target.rev);
     if (commit) return { kind: 'commit', commit };
     if (!(await hasCommits(root))) throw new GitError(m.noCommits, { hint: m.noCommitsHint });
-    throw new GitError(m.unknownRevision(target.rev), { hint: m.unknownRevisionHint });
+    const versionLike = /^v?\d+(\.\d+){0,2}$/.test(target.rev);
+    throw new GitError(m.unknownRevision(target.rev), { hint: versionLike ? m.versionInFull(id, target.rev) : m.unknownRevisionHint });
   }
   const prefix = readConfig(root).tagPrefix;
   const releases = (await readReleaseTags(root, prefix)).filter((r) => r.id === id);
@@ -105,8 +107,11 @@ export async function findPromptAt(root: string, ref: PromptRef): Promise<Prompt
 }
 
 /** The error for a prompt that is not at a (valid) reference. */
-export function missingPromptError(ref: PromptRef): InputError {
-  if (ref.at.kind === 'worktree') return new InputError(messages.noPrompt(ref.id), undefined, undefined, { hint: messages.noPromptHint });
+export function missingPromptError(ref: PromptRef, root?: string): InputError {
+  if (ref.at.kind === 'worktree') {
+    const guess = root === undefined ? '' : didYouMean(ref.id, scanPrompts(root).prompts.map((p) => p.id));
+    return new InputError(`${messages.noPrompt(ref.id)}${guess}`, undefined, undefined, { hint: messages.noPromptHint });
+  }
   if (ref.at.kind === 'index') return new InputError(m.notInIndex(ref.id), undefined, undefined, { hint: m.notInIndexHint(ref.id) });
   return new InputError(m.notAtRevision(ref.id, ref.text.slice(ref.id.length + 1)), undefined, undefined, { hint: m.notAtRevisionHint(ref.id) });
 }
@@ -114,6 +119,6 @@ export function missingPromptError(ref: PromptRef): InputError {
 /** Reads a prompt at a reference: the working tree, the index, a release or any revision. */
 export async function readPromptAt(root: string, ref: PromptRef): Promise<PromptAt> {
   const at = await findPromptAt(root, ref);
-  if (!at) throw missingPromptError(ref);
+  if (!at) throw missingPromptError(ref, root);
   return at;
 }

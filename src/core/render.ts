@@ -3,7 +3,7 @@ import { contractOf, resolveVariables } from './contract.js';
 import type { ParsedPrompt } from './parse.js';
 import { locateInScalar } from './positions.js';
 import type { PromptFile, Role } from './schema.js';
-import { TemplateSyntaxError, renderTemplate } from './template.js';
+import { TemplateSyntaxError, renderTemplate, templateError } from './template.js';
 
 export interface RenderOptions {
   /** Partial name to text, for `{{> name}}`; defaults to the partials `loadPrompt` read. */
@@ -29,6 +29,11 @@ type Renderable = Pick<ParsedPrompt, 'file' | 'text' | 'doc' | 'lineCounter'> & 
  */
 export function renderPrompt(prompt: Renderable, variables: Record<string, unknown>, options: RenderOptions = {}): RenderedPrompt {
   const partials = options.partials ?? prompt.partials ?? new Map<string, string>();
+  // A broken template first: its variables cannot be read, so the contract would be wrong.
+  prompt.data.messages.forEach((message, index) => {
+    const error = templateError(message.content);
+    if (error) throw templateProblem(prompt, index, error);
+  });
   const contract = contractOf(prompt.data, partials);
   const { values, problems } = resolveVariables(contract, variables, options.fromText);
   if (problems.length > 0) {
@@ -43,10 +48,7 @@ export function renderPrompt(prompt: Renderable, variables: Record<string, unkno
       return { role: message.role, content: renderTemplate(message.content, values, partials) };
     } catch (error) {
       if (!(error instanceof TemplateSyntaxError)) throw error;
-      const span = locateInScalar(prompt.doc, prompt.lineCounter, prompt.text, ['messages', index, 'content'], error.offset, error.offset + 2);
-      throw new ProblemsError(`Cannot render ${prompt.file}: its template is invalid.`, [
-        { file: prompt.file, line: span.start.line, column: span.start.column, message: `${error.message} in messages[${index}].content.` },
-      ]);
+      throw templateProblem(prompt, index, error);
     }
   });
   const { model, modelParameters, responseFormat } = prompt.data;
@@ -56,4 +58,12 @@ export function renderPrompt(prompt: Renderable, variables: Record<string, unkno
     ...(responseFormat === undefined ? {} : { responseFormat }),
     messages,
   };
+}
+
+/** A template error as a problem at the file line of the tag mustache complained about. */
+function templateProblem(prompt: Renderable, index: number, error: TemplateSyntaxError): ProblemsError {
+  const span = locateInScalar(prompt.doc, prompt.lineCounter, prompt.text, ['messages', index, 'content'], error.offset, error.offset + 2);
+  return new ProblemsError(`Cannot render ${prompt.file}: its template is invalid.`, [
+    { file: prompt.file, line: span.start.line, column: span.start.column, message: `${error.message} in messages[${index}].content.` },
+  ]);
 }

@@ -120,11 +120,40 @@ export function referencedNames(
 }
 
 /**
+ * The first chain of partials that include each other (`a -> b -> a`), found from the
+ * tokens before rendering: mustache would recurse until the stack overflows, and that
+ * overflow can surface as any kind of error.
+ */
+export function partialCycle(template: string, partials: ReadonlyMap<string, string>): string[] | undefined {
+  const done = new Set<string>();
+  const visit = (text: string, stack: string[]): string[] | undefined => {
+    let names: string[];
+    try {
+      names = parseTemplate(text).partials.map((p) => p.name);
+    } catch {
+      return undefined;
+    }
+    for (const name of names) {
+      if (stack.includes(name)) return [...stack.slice(stack.indexOf(name)), name];
+      const partial = partials.get(name);
+      if (done.has(name) || partial === undefined) continue;
+      const cycle = visit(partial, [...stack, name]);
+      if (cycle) return cycle;
+      done.add(name);
+    }
+    return undefined;
+  };
+  return visit(template, []);
+}
+
+/**
  * Renders a template with HTML escaping off. Throws TemplateSyntaxError for a template,
  * or a partial, that does not parse, and for partials that include each other.
  */
 export function renderTemplate(template: string, view: Record<string, unknown>, partials: ReadonlyMap<string, string>): string {
   parseTemplate(template);
+  const cycle = partialCycle(template, partials);
+  if (cycle) throw new TemplateSyntaxError(`Partials include each other in a cycle (${cycle.join(' -> ')})`, 0);
   const lookup = (name: string): string | undefined => {
     const text = partials.get(name);
     if (text !== undefined) {
@@ -133,10 +162,5 @@ export function renderTemplate(template: string, view: Record<string, unknown>, 
     }
     return text;
   };
-  try {
-    return Mustache.render(template, view, lookup, { escape: (text: string) => String(text) });
-  } catch (error) {
-    if (error instanceof RangeError) throw new TemplateSyntaxError('Partials include each other in a cycle', 0);
-    throw error;
-  }
+  return Mustache.render(template, view, lookup, { escape: (text: string) => String(text) });
 }

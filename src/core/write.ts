@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { InputError } from '../errors.js';
 
 export interface FileWrite {
   /** Repository-relative path. */
@@ -22,15 +23,17 @@ interface Snapshot {
 export async function writeFilesAtomically(root: string, writes: readonly FileWrite[]): Promise<void> {
   const done: Snapshot[] = [];
   const createdDirs: string[] = [];
+  let current: FileWrite | undefined;
   try {
     for (const write of writes) {
+      current = write;
       const target = path.join(root, write.file);
-      createdDirs.push(...missingDirs(path.dirname(target)));
+      // In creation order (outermost first), so the reversed list removes the deepest first.
+      createdDirs.push(...missingDirs(path.dirname(target)).reverse());
       mkdirSync(path.dirname(target), { recursive: true });
       const before = readOrUndefined(target);
       await writeFileAtomic(target, write.content);
-      // Only a file that was written is put back: a failed write left its target as it was
-      // (and removing a target that is, say, a folder would stop the restore halfway).
+      // Recorded only once written: a failed atomic write leaves its target as it was.
       done.push({ file: target, before });
     }
   } catch (error) {
@@ -42,15 +45,23 @@ export async function writeFilesAtomically(root: string, writes: readonly FileWr
         // not empty: something else was put there
       }
     }
-    throw error;
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new InputError(`Could not write ${current?.file} (${reason}); nothing was changed.`, current?.file, undefined, {
+      hint: 'Check that a folder or file of that name is not in the way and that you may write there.',
+      cause: error,
+    });
   }
 }
 
-/** Puts files back as their snapshots say. */
+/** Puts files back as their snapshots say; one that cannot be restored does not stop the others. */
 async function restore(snapshots: readonly Snapshot[]): Promise<void> {
   for (const { file, before } of [...snapshots].reverse()) {
-    if (before === undefined) rmSync(file, { force: true });
-    else await writeFileAtomic(file, before);
+    try {
+      if (before === undefined) rmSync(file, { force: true });
+      else await writeFileAtomic(file, before);
+    } catch {
+      // best effort: the original error is the one to report
+    }
   }
 }
 

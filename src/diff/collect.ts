@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanPartials, scanPrompts } from '../core/files.js';
 import { PROMPTS_DIR, idFromPath } from '../core/ids.js';
-import { parseBytes, partialName, resolveSource, type Source } from '../core/read-at.js';
+import { partialName, resolveSource, type Source } from '../core/read-at.js';
+import { lightParse } from './light-parse.js';
 import type { RefTarget } from '../core/refs.js';
 import { decodePromptBytes } from '../core/decode.js';
-import { EMPTY_TREE, changedPaths, hasCommits, listIndexFiles, listTreeFiles, listUntrackedFiles, readObjects, type PathChange } from '../git/index.js';
+import { EMPTY_TREE, changedPaths, hasCommits, resolveCommit, listIndexFiles, listTreeFiles, listUntrackedFiles, readObjects } from '../git/index.js';
+import { pairRenames, pairsOf } from './pairs.js';
 import { semanticDiff } from './semantic.js';
 import type { PromptDiff, PromptSide } from './types.js';
 
@@ -18,19 +20,28 @@ interface SideReader {
   spec(file: string): string | undefined;
 }
 
+function commitSpec(source: Source): (file: string) => string | undefined {
+  if (source.kind === 'worktree') return () => undefined;
+  const prefix = source.kind === 'index' ? ':' : `${source.commit}:`;
+  return (file) => `${prefix}${file}`;
+}
+
 async function sideReader(root: string, source: Source, label: string, needFiles: boolean): Promise<SideReader> {
   if (source.kind === 'worktree') {
     const files = needFiles ? scanPrompts(root).prompts.map((p) => p.file) : [];
     return { source, label, files: [...files, ...scanPartials(root).values()], spec: () => undefined };
   }
   const files = source.kind === 'index' ? await listIndexFiles(root, PROMPTS_DIR) : await listTreeFiles(root, source.commit, PROMPTS_DIR);
-  const prefix = source.kind === 'index' ? ':' : `${source.commit}:`;
-  return { source, label, files, spec: (file) => `${prefix}${file}` };
+  return { source, label, files, spec: commitSpec(source) };
 }
 
 async function sourceOf(root: string, target: RefTarget): Promise<Source> {
   // In a repository with no commits yet, HEAD is the empty tree: every prompt is new.
-  if (target.kind === 'rev' && target.rev === 'HEAD' && !(await hasCommits(root))) return { kind: 'commit', commit: EMPTY_TREE };
+  if (target.kind === 'rev' && target.rev === 'HEAD') {
+    const head = await resolveCommit(root, 'HEAD');
+    if (head) return { kind: 'commit', commit: head };
+    if (!(await hasCommits(root))) return { kind: 'commit', commit: EMPTY_TREE };
+  }
   return resolveSource(root, '', target);
 }
 
@@ -41,19 +52,23 @@ async function sourceOf(root: string, target: RefTarget): Promise<Source> {
  * in every prompt that includes it.
  */
 export async function diffAll(root: string, from: RefTarget, to: RefTarget, labels: { from: string; to: string }): Promise<PromptDiff[]> {
-  const a = await sourceOf(root, from);
-  const b = await sourceOf(root, to);
+  // Independent git calls run side by side: the machine's other cores work while one waits.
+  const [a, b] = await Promise.all([sourceOf(root, from), sourceOf(root, to)]);
   if (a.kind !== 'commit') throw new TypeError('the older side of diff is a commit');
-  const changes = await changedPaths(root, { from: a.commit, ...(b.kind === 'commit' ? { to: b.commit } : {}), cached: b.kind === 'index' }, PROMPTS_DIR);
-  if (b.kind === 'worktree') for (const file of await listUntrackedFiles(root, PROMPTS_DIR)) changes.push({ status: 'A', from: file, path: file });
+  const [changes, untracked] = await Promise.all([
+    changedPaths(root, { from: a.commit, ...(b.kind === 'commit' ? { to: b.commit } : {}), cached: b.kind === 'index' }, PROMPTS_DIR),
+    b.kind === 'worktree' ? listUntrackedFiles(root, PROMPTS_DIR) : [],
+  ]);
+  for (const file of untracked) changes.push({ status: 'A', from: file, path: file });
   const partialChanged = changes.some((c) => partialName(c.path) !== undefined || partialName(c.from) !== undefined);
-  const before = await sideReader(root, a, labels.from, true);
   const after = await sideReader(root, b, labels.to, partialChanged);
+  // With no partial changed, the older side's partials are the newer side's: no listing needed.
+  const before = partialChanged ? await sideReader(root, a, labels.from, true) : { ...after, source: a, label: labels.from, spec: commitSpec(a) };
   const pairs = pairsOf(changes, partialChanged ? before.files : [], partialChanged ? after.files : []);
   if (pairs.length === 0) return [];
 
   const specs: string[] = [];
-  for (const side of [before, after]) {
+  for (const side of partialChanged ? [before, after] : [after]) {
     for (const file of side.files) if (partialName(file) !== undefined) specs.push(side.spec(file) ?? '');
   }
   for (const pair of pairs) {
@@ -80,14 +95,15 @@ export async function diffAll(root: string, from: RefTarget, to: RefTarget, labe
     }
     return partials;
   };
-  const partials = { before: partialsOf(before), after: partialsOf(after) };
+  const afterPartials = partialsOf(after);
+  const partials = { before: partialChanged ? partialsOf(before) : afterPartials, after: afterPartials };
   const sideOf = (side: SideReader, file: string | undefined, which: 'before' | 'after'): PromptSide | undefined => {
     if (file === undefined) return undefined;
     const bytes = read(side, file);
     if (bytes === undefined) return undefined;
-    const prompt = parseBytes(bytes, idFromPath(file)!, file);
+    const prompt = lightParse(bytes);
     const commit = side.source.kind === 'commit' && side.source.commit !== EMPTY_TREE ? { commit: side.source.commit } : {};
-    return { id: prompt.id, file, text: prompt.text, data: prompt.data, raw: prompt.raw, partials: partials[which], ref: side.label, ...commit };
+    return { id: idFromPath(file)!, file, text: prompt.text, data: prompt.data, raw: prompt.raw, partials: partials[which], ref: side.label, ...commit };
   };
   const diffs: PromptDiff[] = [];
   for (const pair of pairRenames(pairs, (file) => read(after, file), (file) => read(before, file))) {
@@ -98,47 +114,4 @@ export async function diffAll(root: string, from: RefTarget, to: RefTarget, labe
     if (diff.status !== 'unchanged') diffs.push(diff);
   }
   return diffs.sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
-}
-
-interface Pair {
-  from?: string;
-  to?: string;
-}
-
-/** Prompt file pairs to compare; with a changed partial, every prompt present on both sides too. */
-function pairsOf(changes: readonly PathChange[], beforeFiles: readonly string[], afterFiles: readonly string[]): Pair[] {
-  const pairs: Pair[] = [];
-  const seen = new Set<string>();
-  for (const change of changes) {
-    const from = change.status === 'A' || idFromPath(change.from) === undefined ? undefined : change.from;
-    const to = change.status === 'D' || idFromPath(change.path) === undefined ? undefined : change.path;
-    if (!from && !to) continue;
-    pairs.push({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
-    seen.add(from ?? '').add(to ?? '');
-  }
-  const after = new Set(afterFiles);
-  for (const file of beforeFiles) {
-    if (idFromPath(file) !== undefined && after.has(file) && !seen.has(file)) pairs.push({ from: file, to: file });
-  }
-  return pairs;
-}
-
-/** A deleted file and a new untracked file with the same text are a rename made without `git mv`. */
-function pairRenames(pairs: Pair[], readAfter: (file: string) => Buffer | undefined, readBefore: (file: string) => Buffer | undefined): Pair[] {
-  const added = pairs.filter((p) => !p.from);
-  const removed = pairs.filter((p) => !p.to);
-  if (added.length === 0 || removed.length === 0) return pairs;
-  const byText = new Map<string, Pair>();
-  for (const pair of removed) byText.set(readBefore(pair.from!)?.toString('utf8') ?? '', pair);
-  const out = pairs.filter((p) => p.from && p.to);
-  const used = new Set<Pair>();
-  for (const pair of added) {
-    const match = byText.get(readAfter(pair.to!)?.toString('utf8') ?? '\0');
-    if (match && !used.has(match)) {
-      used.add(match);
-      out.push({ from: match.from!, to: pair.to! });
-    } else out.push(pair);
-  }
-  for (const pair of removed) if (!used.has(pair)) out.push(pair);
-  return out;
 }

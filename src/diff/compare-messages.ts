@@ -27,6 +27,11 @@ function compareMessage(a: readonly Message[], i: number, b: readonly Message[],
  * a removed run next to an added run is paired up position by position as edits.
  */
 export function compareMessages(a: readonly Message[], b: readonly Message[], out: Changes): void {
+  // The usual case, the same conversation shape with edits: compare position by position.
+  if (a.length === b.length && a.every((m, i) => m.role === b[i]!.role)) {
+    for (let i = 0; i < a.length; i++) compareMessage(a, i, b, i, out);
+    return;
+  }
   const parts = diffArrays([...a], [...b], { comparator: (x, y) => same(x, y) });
   let i = 0;
   let j = 0;

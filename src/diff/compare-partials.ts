@@ -5,6 +5,8 @@ import { Changes, sameWords } from './values.js';
 export function includedPartials(templates: readonly string[], partials: ReadonlyMap<string, string>): Set<string> {
   const names = new Set<string>();
   const visit = (template: string): void => {
+    // Most templates include nothing: skip mustache's parser unless a partial (or a delimiter change) could be there.
+    if (!template.includes('{{>') && !template.includes('{{=')) return;
     let found: string[];
     try {
       found = parseTemplate(template).partials.map((p) => p.name);

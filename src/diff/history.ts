@@ -1,12 +1,13 @@
 import { readConfig } from '../core/config.js';
-import { scanPartials } from '../core/files.js';
+import { scanPartials, scanPrompts } from '../core/files.js';
+import { didYouMean } from '../core/suggest.js';
 import { PROMPTS_DIR, idFromPath } from '../core/ids.js';
 import { findPromptFile, readPartials } from '../core/load.js';
-import { parseBytes } from '../core/read-at.js';
 import { readReleaseTags } from '../core/release-tags.js';
 import { InputError } from '../errors.js';
 import { fileHistory, lastPathOf, readObjects, type FileCommit } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
+import { lightParse } from './light-parse.js';
 import { semanticDiff } from './semantic.js';
 import { LEVELS, type Change, type DiffLevel, type PromptSide } from './types.js';
 
@@ -45,7 +46,10 @@ export function oneLine(changes: readonly Change[]): string {
 /** The file whose history to follow: the working tree's, else the last one committed. */
 async function followedFile(root: string, id: string): Promise<string> {
   const file = findPromptFile(root, id) ?? (await lastPathOf(root, ['.yaml', '.yml', '.prompt.yaml', '.prompt.yml'].map((ext) => `${PROMPTS_DIR}/${id}${ext}`)).catch(() => undefined));
-  if (!file) throw new InputError(m.noHistory(id), undefined, undefined, { hint: m.noHistoryHint(id) });
+  if (!file) {
+    const guess = didYouMean(id, scanPrompts(root).prompts.map((p) => p.id));
+    throw new InputError(`${m.noHistory(id)}${guess}`, undefined, undefined, { hint: guess ? 'Check the id; "promptgit list" lists the prompts.' : m.noHistoryHint(id) });
+  }
   return file;
 }
 
@@ -56,23 +60,38 @@ async function followedFile(root: string, id: string): Promise<string> {
  */
 export async function promptHistory(root: string, id: string, options: { max?: number } = {}): Promise<LogEntry[]> {
   const file = await followedFile(root, id);
-  const commits = await fileHistory(root, file, options.max === undefined ? {} : { max: options.max });
+  // The tags are read while git walks the history.
+  const [commits, tags] = await Promise.all([fileHistory(root, file, options.max === undefined ? {} : { max: options.max }), readReleaseTags(root, readConfig(root).tagPrefix)]);
   if (commits.length === 0) throw new InputError(m.noHistory(id), undefined, undefined, { hint: m.noHistoryHint(id) });
   const ids = new Set([id, ...commits.flatMap((c) => [idFromPath(c.path), idFromPath(c.from)]).filter((x): x is string => x !== undefined)]);
-  const releases = (await readReleaseTags(root, readConfig(root).tagPrefix)).filter((r) => ids.has(r.id));
+  const releases = tags.filter((r) => ids.has(r.id));
   const blobs = await readObjects(root, commits.flatMap((c) => [c.oldBlob, c.newBlob]).filter((b): b is string => b !== undefined));
   const partials = readPartials(root, scanPartials(root), []);
+  // Each version is parsed once and dropped after its last use (it is the newer side of one
+  // entry and the older side of the next), so memory stays flat over long histories.
+  const keyOf = (blob: string, path: string) => `${blob}:${path}`;
+  const uses = new Map<string, number>();
+  for (const c of commits) {
+    for (const [blob, path] of [[c.oldBlob, c.from], [c.newBlob, c.path]] as const) if (blob) uses.set(keyOf(blob, path), (uses.get(keyOf(blob, path)) ?? 0) + 1);
+  }
   const sides = new Map<string, PromptSide | undefined>();
   const sideOf = (blob: string | undefined, path: string): PromptSide | undefined => {
     if (blob === undefined) return undefined;
-    const key = `${blob}:${path}`;
+    const key = keyOf(blob, path);
+    let side = sides.get(key);
     if (!sides.has(key)) {
       const bytes = blobs.get(blob);
-      const prompt = bytes ? parseBytes(bytes, idFromPath(path) ?? id, path) : undefined;
-      sides.set(key, prompt && { id: prompt.id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials });
+      const prompt = bytes ? lightParse(bytes) : undefined;
+      side = prompt && { id: idFromPath(path) ?? id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials };
+      sides.set(key, side);
     }
-    return sides.get(key);
+    const left = uses.get(key)! - 1;
+    uses.set(key, left);
+    if (left === 0) sides.delete(key);
+    return side;
   };
+  const tagsByCommit = new Map<string, string[]>();
+  for (const r of releases) tagsByCommit.set(r.commit, [...(tagsByCommit.get(r.commit) ?? []), r.tag]);
   return commits.flatMap((c: FileCommit) => {
     const before = sideOf(c.oldBlob, c.from);
     const after = sideOf(c.newBlob, c.path);
@@ -88,7 +107,7 @@ export async function promptHistory(root: string, id: string, options: { max?: n
       file: c.path,
       status: !after ? 'removed' : (STATUS[c.status] ?? 'modified'),
       ...(version === undefined ? {} : { version }),
-      tags: releases.filter((r) => r.commit === c.commit).map((r) => r.tag),
+      tags: tagsByCommit.get(c.commit) ?? [],
       level: diff.level,
       summary: oneLine(diff.changes),
       changes: diff.changes,

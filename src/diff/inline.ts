@@ -6,9 +6,18 @@ export interface InlinePart {
   text: string;
 }
 
+/**
+ * Past this many word edits a text was rewritten rather than edited: it is shown as all
+ * removed then all added. It also bounds the cost (jsdiff is O(N*D)) of a diff over
+ * thousands of rewritten messages.
+ */
+export const MAX_WORD_EDITS = 64;
+
 /** A word-level diff of two texts (jsdiff's diffWordsWithSpace, so whitespace edits show too). */
 export function inlineDiff(before: string, after: string): InlinePart[] {
-  return diffWordsWithSpace(before, after).map((part) => ({ op: part.added ? 'added' : part.removed ? 'removed' : 'equal', text: part.value }));
+  const parts = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
+  if (!parts) return [...(before ? [{ op: 'removed' as const, text: before }] : []), ...(after ? [{ op: 'added' as const, text: after }] : [])];
+  return parts.map((part) => ({ op: part.added ? 'added' : part.removed ? 'removed' : 'equal', text: part.value }));
 }
 
 /** The diff split into lines, each with its parts, and whether anything on it changed. */

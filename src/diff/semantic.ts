@@ -3,9 +3,9 @@ import { compareChecks, compareExtensions, compareMetadata, compareModel } from 
 import { compareMessages } from './compare-messages.js';
 import { comparePartials } from './compare-partials.js';
 import { compareVariables } from './compare-variables.js';
-import { yamlComments } from './format.js';
+import { sameComments } from './format.js';
 import { LEVELS, type Change, type DiffLevel, type PromptDiff, type PromptSide, type SideInfo } from './types.js';
-import { Changes, same } from './values.js';
+import { Changes } from './values.js';
 
 /** The highest level among changes (`none` for no changes). */
 export function highestLevel(changes: readonly Pick<Change, 'level'>[]): DiffLevel {
@@ -45,9 +45,10 @@ function compareFiles(a: PromptSide, b: PromptSide, out: Changes): void {
   compareChecks(x, y, out);
   compareExtensions(record(a.raw), record(b.raw), out);
   if (a.text === b.text) return;
-  const comments = !same(yamlComments(a.text), yamlComments(b.text));
+  const comments = !sameComments(a.text, b.text);
   if (comments) out.add('format', '', 'comments', 'fix', 'comments edited');
-  else if (out.list.length === 0) out.add('format', '', 'formatting', 'fix', 'formatting only (same fields and values)');
+  // A version bump alone is release bookkeeping (shown as the sides' versions), not a change.
+  else if (out.list.length === 0 && x.version === y.version) out.add('format', '', 'formatting', 'fix', 'formatting only (same fields and values)');
 }
 
 /**

@@ -15,9 +15,36 @@ export function shown(value: unknown): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 3)}...` : text;
 }
 
-/** Whether two texts differ only in whitespace. */
+/**
+ * Whether two texts differ only in whitespace (same words, any spacing). A scan without
+ * allocations that stops at the first difference: most edits differ early.
+ */
 export function sameWords(a: string, b: string): boolean {
-  return a.split(/\s+/).filter(Boolean).join(' ') === b.split(/\s+/).filter(Boolean).join(' ');
+  const space = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && space(a.charCodeAt(i))) i++;
+  while (j < b.length && space(b.charCodeAt(j))) j++;
+  while (i < a.length && j < b.length) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (space(x) || space(y)) {
+      if (!space(x) || !space(y)) {
+        // A run of spaces on one side only counts when it is trailing.
+        const rest = space(x) ? a.slice(i) : b.slice(j);
+        return rest.trim() === '' && (space(x) ? j : i) === (space(x) ? b.length : a.length);
+      }
+      while (i < a.length && space(a.charCodeAt(i))) i++;
+      while (j < b.length && space(b.charCodeAt(j))) j++;
+      continue;
+    }
+    if (x !== y) return false;
+    i++;
+    j++;
+  }
+  while (i < a.length && space(a.charCodeAt(i))) i++;
+  while (j < b.length && space(b.charCodeAt(j))) j++;
+  return i === a.length && j === b.length;
 }
 
 /** Collects changes; `add` keeps before/after only when they are defined. */

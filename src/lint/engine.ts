@@ -82,5 +82,5 @@ export function lintPrompt(prompt: ParsedPrompt, context: EngineContext): LintRe
       }
     }
   }
-  return summarize(prompt.file, messages, { id: prompt.id, source: prompt.text });
+  return summarize(prompt.file, messages, { id: prompt.id });
 }

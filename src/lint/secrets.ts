@@ -41,3 +41,10 @@ export function findSecrets(text: string): SecretHit[] {
   }
   return hits.sort((a, b) => a.index - b.index);
 }
+
+const ANY = new RegExp(SECRET_PATTERNS.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'i');
+
+/** A cheap first pass: whether any pattern could match somewhere in a text. */
+export function mayHoldSecret(text: string): boolean {
+  return ANY.test(text);
+}

@@ -15,7 +15,8 @@ import { partialClosure, templateFields, tryParse } from './templates.js';
 export interface LintInput {
   /** The text of `.prompts/_config.yaml`, when there is one. */
   configText?: string;
-  prompts: ParsedPrompt[];
+  /** Parsed one at a time as the run reaches them, so a large repository is never held in memory at once. */
+  prompts: Iterable<ParsedPrompt>;
   allIds: string[];
   partials: Map<string, string>;
   /** Problems that belong to no prompt being linted (an unreadable partial). */
@@ -50,13 +51,15 @@ export function workingTreeInput(root: string, cwd: string, args: readonly strin
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const allIds = scan.prompts.map((p) => p.id);
-  if (args.length === 0) return { configText, prompts: scan.prompts.map((p) => read(p.id, p.file)), allIds, partials, diagnostics };
-  const targets = resolveTargets(args, { cwd, root, files, partials: scan.partials, has: () => false });
-  const prompts = scan.prompts
-    .filter((p) => targets.files.has(p.file) || targets.partials.size > 0)
-    .map((p) => read(p.id, p.file))
-    .filter((p) => targets.files.has(p.file) || includesAny(p, targets.partials, partials));
-  return { configText, prompts, allIds, partials, diagnostics };
+  const targets = args.length === 0 ? undefined : resolveTargets(args, { cwd, root, files, partials: scan.partials, has: () => false });
+  function* prompts(): Generator<ParsedPrompt> {
+    for (const entry of scan.prompts) {
+      if (targets && !targets.files.has(entry.file) && targets.partials.size === 0) continue;
+      const prompt = read(entry.id, entry.file);
+      if (!targets || targets.files.has(prompt.file) || includesAny(prompt, targets.partials, partials)) yield prompt;
+    }
+  }
+  return { configText, prompts: prompts(), allIds, partials, diagnostics };
 }
 
 /**

@@ -23,13 +23,21 @@ export function templateFields(prompt: ParsedPrompt): TemplateField[] {
   return fields;
 }
 
+/** Several rules read the same templates: parse each once per run (bounded, for huge runs). */
+const parsed = new Map<string, TemplateInfo | undefined>();
+
 /** Parses a template, or undefined when it does not parse (template-syntax reports that). */
 export function tryParse(text: string): TemplateInfo | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  let info: TemplateInfo | undefined;
   try {
-    return parseTemplate(text);
+    info = parseTemplate(text);
   } catch {
-    return undefined;
+    info = undefined;
   }
+  if (parsed.size > 2000) parsed.clear();
+  parsed.set(text, info);
+  return info;
 }
 
 /** The partial names reachable from `name` (itself excluded unless it is on a cycle). */

@@ -40,8 +40,6 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   fixableCount: number;
-  /** The text that was linted (after fixes, when --fix ran). */
-  source?: string;
 }
 
 export interface RuleMeta<O> {
@@ -89,7 +87,7 @@ export interface ReleaseInfo {
 /** A lint rule: eslint's module shape, with a zod schema for its options. */
 export interface Rule<O = Record<string, never>> {
   meta: RuleMeta<O>;
-  /** Loads what the rule needs before a run (a tokenizer); called only when the rule is on. */
+  /** Loads what the rule needs before a run, asynchronously; called only when the rule is on. */
   prepare?(options: O): Promise<void>;
   check(prompt: ParsedPrompt, context: RuleContext<O>): void;
 }

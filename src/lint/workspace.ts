@@ -1,8 +1,6 @@
-import picomatch from 'picomatch';
 import { CONFIG_PATH, parseConfig, configSchema } from '../core/config.js';
 import { parsePrompt, type ParsedPrompt } from '../core/parse.js';
 import { resolveRoot } from '../core/load.js';
-import { writeFilesAtomically } from '../core/write.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { lintPrompt, prepareRules, summarize, type EngineContext } from './engine.js';
 import { applyFixes } from './fix.js';
@@ -74,7 +72,8 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const input = options.staged ? await stagedInput(root, cwd, args) : workingTreeInput(root, cwd, args, options.parsed);
   const settings = settingsFor(input);
   const ignoreGlobs = input.configText === undefined ? [] : parseConfig(input.configText).config.lint.ignore;
-  const ignored = ignoreGlobs.length > 0 ? picomatch(ignoreGlobs, { dot: true }) : () => false;
+  // Loaded only when needed: module loading is a real share of a lint run's time.
+  const ignored = ignoreGlobs.length > 0 ? (await import('picomatch')).default(ignoreGlobs, { dot: true }) : () => false;
   await prepareRules(settings);
   const versionRule = settings.get('version-consistency');
   const releases = versionRule && versionRule.severity !== 'off' ? await readReleaseInfo(root, tagPrefixOf(input)) : undefined;
@@ -95,7 +94,7 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
     byFile.set(file, [...(byFile.get(file) ?? []), { ...rest, ruleId: code, severity }]);
   }
   for (const [file, messages] of byFile) results.push(summarize(file, messages));
-  await writeFilesAtomically(root, writes);
+  if (writes.length > 0) await (await import('../core/write.js')).writeFilesAtomically(root, writes);
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {
     root,

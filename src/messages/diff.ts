@@ -5,6 +5,7 @@ export const diffMessages = {
   emptyAfterAt: (ref: string) => `"${ref}" has nothing after "@".`,
   badRevision: (rev: string) => `"${rev}" is not a valid revision name.`,
   unknownRevision: (rev: string) => `Unknown revision "${rev}": no commit has that name.`,
+  versionInFull: (id: string, word: string) => `A release version is written in full, without "v", as in ${id || '<id>'}@${word.replace(/^v/, '').split('.').concat(['0', '0']).slice(0, 3).join('.')}.`,
   unknownRevisionHint: 'Check the spelling; "git log --oneline" lists commits, "git branch" and "git tag" list names.',
   noCommits: 'The repository has no commits yet, so there is no history to read.',
   noCommitsHint: 'Commit the prompts first ("git add .prompts && git commit").',

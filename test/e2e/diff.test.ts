@@ -136,6 +136,31 @@ describe('promptgit diff', () => {
     ]);
   });
 
+  it('brings in the prompts that include a partial changed between two revisions', () => {
+    const r = repo();
+    r.write({ '.prompts/_partials/sig.md': 'Regards.' });
+    r.commit('sig');
+    const out = json(runCli(['diff', 'HEAD~1', 'HEAD', '--json'], { cwd: r.dir }).stdout);
+    expect(out.prompts.map((p) => [p.id, p.changes.map((c) => c.summary)])).toEqual([['support/triage', ['partial sig edited']]]);
+    r.git('rm', '-q', '.prompts/_partials/sig.md');
+    r.commit('drop sig');
+    const removed = json(runCli(['diff', 'HEAD~1', 'HEAD', '--json'], { cwd: r.dir }).stdout);
+    expect(removed.prompts.map((p) => [p.id, p.level, p.changes.map((c) => c.summary)])).toEqual([['support/triage', 'breaking', ['partial sig removed (still included)']]]);
+  });
+
+  it('diffs one prompt staged with --staged, and every prompt as added before the first commit', () => {
+    const r = repo();
+    r.write({ '.prompts/summary.yaml': SUMMARY.replace('Summarize', 'Sum up') });
+    r.git('add', '.prompts');
+    r.write({ '.prompts/summary.yaml': SUMMARY });
+    expect(json(runCli(['diff', 'summary', '--staged', '--json'], { cwd: r.dir }).stdout).prompts[0]!.changes.map((c) => c.summary)).toEqual(['user message edited']);
+    expect(JSON.parse(runCli(['diff', 'summary', '--json'], { cwd: r.dir }).stdout)).toEqual({ from: 'summary@HEAD', to: 'summary (working tree)', level: 'none', prompts: [] });
+    const fresh = gitdir({ '.prompts/a.yaml': SUMMARY }, { commit: false });
+    const out = json(runCli(['diff', '--json'], { cwd: fresh.dir }).stdout);
+    expect(out.prompts.map((p) => [p.id, p.status])).toEqual([['a', 'added']]);
+    expect(runCli(['show', 'a@HEAD'], { cwd: fresh.dir }).stderr).toMatch(/no commits yet/);
+  });
+
   it('writes a stable JSON shape', () => {
     const r = repo();
     r.write({ '.prompts/support/triage.yaml': TRIAGE.replace('You sort', 'You triage') });

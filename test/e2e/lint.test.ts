@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { gitdir } from '../helpers/gitdir.js';
+import { gitdir, scratchDir } from '../helpers/gitdir.js';
 
 const good = 'description: Greets\nvariables:\n  name: {}\nmessages:\n  - role: user\n    content: "Hello {{name}}"\n';
 const broken = 'description: Greets\nvariables:\n  name: {}\nmessages:\n  - role: user\n    content: "Hello {{nme}}"\n';
@@ -55,6 +55,9 @@ describe('promptgit lint', () => {
       ].join('\n'),
     );
     expect(config.stderr).not.toMatch(/at .*\.js/);
+    const outside = runCli(['lint'], { cwd: scratchDir() });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('is not inside a git work tree.');
   });
 
   it('applies --max-warnings and --quiet', () => {
@@ -101,13 +104,13 @@ describe('promptgit lint', () => {
   });
 
   it('--fix rewrites fixable problems, reports what remains, and is refused with --staged', () => {
-    const text = 'description: Greets   \r\nmessages:\r\n  - role: user\r\n    content: |\r\n      Hello {{nme}}\r\n      \tindented\r\n';
+    const text = '# keep this comment\r\ndescription: Greets   \r\nmessages:  # and this one\r\n  - role: user\r\n    content: |\r\n      Hello {{nme}}\r\n      \tindented\r\n';
     const repo = gitdir({ '.prompts/a.yaml': text });
     const result = runCli(['lint', '--fix'], { cwd: repo.dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('Fixed 1 file.\n');
     expect(result.stdout).toBe('');
-    expect(readFileSync(path.join(repo.dir, '.prompts/a.yaml'), 'utf8')).toBe('description: Greets\nmessages:\n  - role: user\n    content: |\n      Hello {{nme}}\n        indented\n');
+    expect(readFileSync(path.join(repo.dir, '.prompts/a.yaml'), 'utf8')).toBe('# keep this comment\ndescription: Greets\nmessages:  # and this one\n  - role: user\n    content: |\n      Hello {{nme}}\n        indented\n');
     expect(runCli(['lint', '--fix'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: '' });
     const refused = runCli(['lint', '--fix', '--staged'], { cwd: repo.dir });
     expect(refused.code).toBe(2);

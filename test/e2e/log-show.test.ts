@@ -60,6 +60,25 @@ describe('promptgit log', () => {
     ]);
   });
 
+  it('lists both sides of a merge; the merge commit shows what it brought in from the branch', () => {
+    const repo = gitdir({ '.prompts/triage.yaml': `name: A\n${v(0.2)}` });
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.write({ '.prompts/triage.yaml': `name: A\n${v(0.9)}` });
+    repo.commit('side: hotter');
+    repo.git('checkout', '-q', 'main');
+    repo.write({ '.prompts/triage.yaml': `name: B\n${v(0.2)}` });
+    repo.commit('main: rename');
+    repo.git('merge', '-q', '--no-edit', 'side');
+    const entries = JSON.parse(runCli(['log', 'triage', '--json'], { cwd: repo.dir }).stdout) as Entry[];
+    expect(entries.map((e) => [e.subject, e.summary]).sort()).toEqual([
+      ["Merge branch 'side'", 'temperature 0.2 -> 0.9'],
+      ['initial', 'prompt added'],
+      ['main: rename', 'name A -> B'],
+      ['side: hotter', 'temperature 0.2 -> 0.9'],
+    ]);
+    expect(entries[0]!.subject).toBe("Merge branch 'side'");
+  });
+
   it.each([
     [['log', 'nope'], /Prompt "nope" has no committed history/],
     [['log', 'triage', '-n', 'x'], /-n must be a positive whole number/],

@@ -1,6 +1,6 @@
 import type { Formatter } from './types.js';
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
 const cdata = (s: string) => s.replace(/]]>/g, ']]]]><![CDATA[>');
 
 /** JUnit XML as eslint writes it: a test suite per file, a failing test case per finding. */

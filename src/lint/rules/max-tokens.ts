@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { createRequire } from 'node:module';
 import Mustache from 'mustache';
 import { templateFields } from '../templates.js';
 import type { Rule } from '../types.js';
@@ -40,8 +41,19 @@ function staticText(template: string, partials: ReadonlyMap<string, string>, see
   return walk(tokens);
 }
 
-/** Loaded by `prepare`, only when the rule is on: the encodings are megabytes of tables. */
+/**
+ * Loaded on first need, through the package's CommonJS build so that a pure, synchronous
+ * `check` can load it: the encodings are megabytes of tables, and most runs never need one
+ * (a prompt shorter than the budget in characters cannot exceed it in tokens).
+ */
 const tokenizers = new Map<string, Tokenizer>();
+const require = createRequire(import.meta.url);
+
+function tokenizer(encoding: string): Tokenizer {
+  let loaded = tokenizers.get(encoding);
+  if (!loaded) tokenizers.set(encoding, (loaded = require(`gpt-tokenizer/encoding/${encoding}`) as Tokenizer));
+  return loaded;
+}
 
 export const rule: Rule<z.infer<typeof options>> = {
   meta: {
@@ -52,19 +64,15 @@ export const rule: Rule<z.infer<typeof options>> = {
     options,
     messages: { tooLong: 'The prompt is {{count}} tokens ({{encoding}}) before variables are filled in; the budget is {{max}}. Shorten it or raise max-tokens.max.' },
   },
-  async prepare({ encoding }) {
-    if (!tokenizers.has(encoding)) tokenizers.set(encoding, (await import(`gpt-tokenizer/encoding/${encoding}`)) as Tokenizer);
-  },
   check(prompt, context) {
     const { max, encoding } = context.options;
     const fields = templateFields(prompt);
     if (fields.length === 0) return;
-    const tokenizer = tokenizers.get(encoding);
-    if (!tokenizer) throw new Error(`max-tokens: the ${encoding} tokenizer was not prepared`);
     const text = fields.map((f) => staticText(f.text, context.partials, new Set())).join('\n');
-    // Most prompts are far below the budget: a cheap length bound skips the tokenizer (a token is at least one character).
+    // A token is at least one character: most prompts are ruled out without the tokenizer.
     if (text.length <= max) return;
-    if (tokenizer.isWithinTokenLimit(text, max) !== false) return;
-    context.report({ messageId: 'tooLong', data: { count: tokenizer.countTokens(text), encoding, max }, at: ['messages'], key: true });
+    const counter = tokenizer(encoding);
+    if (counter.isWithinTokenLimit(text, max) !== false) return;
+    context.report({ messageId: 'tooLong', data: { count: counter.countTokens(text), encoding, max }, at: ['messages'], key: true });
   },
 };

@@ -1,5 +1,5 @@
 import { isScalar, visit } from 'yaml';
-import { findSecrets, mask } from '../secrets.js';
+import { findSecrets, mask, mayHoldSecret } from '../secrets.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -13,7 +13,8 @@ export const rule: Rule = {
     },
   },
   check(prompt, context) {
-    if (prompt.diagnostics.some((d) => d.code === 'valid-yaml')) return;
+    // Walking every scalar costs more than one scan of the file: do that first.
+    if (prompt.diagnostics.some((d) => d.code === 'valid-yaml') || !mayHoldSecret(prompt.text)) return;
     visit(prompt.doc, {
       Scalar(_key, node) {
         if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;

@@ -56,6 +56,11 @@ describe('semanticDiff: each change and its class', () => {
     ]);
   });
 
+  it('does not count a version bump written by release as a change', () => {
+    const diff = semanticDiff(side(`version: 1.0.0\n${BASE}`), side(`version: 1.1.0\n${BASE}`));
+    expect(diff).toMatchObject({ status: 'unchanged', level: 'none', changes: [], from: { version: '1.0.0' }, to: { version: '1.1.0' } });
+  });
+
   it('reports nothing for identical sides', () => {
     expect(semanticDiff(side(BASE), side(BASE))).toMatchObject({ status: 'unchanged', level: 'none', changes: [] });
   });

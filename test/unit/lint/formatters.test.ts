@@ -80,11 +80,30 @@ describe('formatters', () => {
   });
 
   it('junit writes a suite per file and escapes XML', () => {
-    const out = format('junit');
-    expect(out).toContain('<testsuite package="org.promptgit" time="0" tests="2" errors="2" name=".prompts/support/triage bot.yaml">');
-    expect(out).toContain('<testcase time="0" name=".prompts/clean.yaml" classname=".prompts/clean.yaml" />');
-    expect(out).toContain('<failure message="Key: 100%, &quot;a,b&quot;\nnext &lt;line&gt; &amp; ]]&gt;"><![CDATA[line 1, col 1, Error - Key: 100%, "a,b"\nnext <line> & ]]]]><![CDATA[> (no-secrets)]]></failure>');
-    expect(out.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n')).toBe(true);
+    expect(format('junit')).toBe(
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<testsuites>',
+        '<testsuite package="org.promptgit" time="0" tests="2" errors="2" name=".prompts/support/triage bot.yaml">',
+        '<testcase time="0" name="org.promptgit.undefined-variable" classname=".prompts/support/triage bot.yaml">',
+        '<failure message="&quot;nme&quot; is used but not declared in variables. Did you mean &quot;name&quot;?"><![CDATA[line 5, col 21, Error - "nme" is used but not declared in variables. Did you mean "name"? (undefined-variable)]]></failure>',
+        '</testcase>',
+        '<testcase time="0" name="org.promptgit.whitespace" classname=".prompts/support/triage bot.yaml">',
+        '<failure message="Trailing whitespace (--fix removes it)."><![CDATA[line 9, col 3, Warning - Trailing whitespace (--fix removes it). (whitespace)]]></failure>',
+        '</testcase>',
+        '</testsuite>',
+        '<testsuite package="org.promptgit" time="0" tests="1" errors="0" name=".prompts/clean.yaml">',
+        '<testcase time="0" name=".prompts/clean.yaml" classname=".prompts/clean.yaml" />',
+        '</testsuite>',
+        '<testsuite package="org.promptgit" time="0" tests="1" errors="1" name=".prompts/x.yaml">',
+        '<testcase time="0" name="org.promptgit.no-secrets" classname=".prompts/x.yaml">',
+        '<failure message="Key: 100%, &quot;a,b&quot;&#10;next &lt;line&gt; &amp; ]]&gt;"><![CDATA[line 1, col 1, Error - Key: 100%, "a,b"\nnext <line> & ]]]]><![CDATA[> (no-secrets)]]></failure>',
+        '</testcase>',
+        '</testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('sarif validates against the official SARIF 2.1.0 schema', () => {

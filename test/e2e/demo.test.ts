@@ -1,0 +1,21 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { isolatedGitEnv } from '../helpers/gitdir.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('npm run demo', () => {
+  it('walks the workflow in a scratch repository and succeeds', () => {
+    const result = spawnSync('npm', ['run', '--silent', 'demo'], { cwd: ROOT, env: isolatedGitEnv({ NO_COLOR: '1' }), encoding: 'utf8', timeout: 120_000 });
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    for (const step of ['$ promptgit init', '$ promptgit new support/summarize --template text', '$ promptgit list', '$ promptgit show support/summarize', '$ promptgit render example']) {
+      expect(result.stdout).toContain(step);
+    }
+    expect(result.stdout).toContain('created  .prompts/example.yaml');
+    expect(result.stdout).toContain('Missing required variable "ticket"');
+    expect(result.stdout).toMatch(/support\/summarize\s+-\s+never released\s+clean\s+Summarize a support thread for the next agent/);
+    expect(result.stdout).toContain('Demo finished.');
+  });
+});

@@ -1,0 +1,126 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { gitdir } from '../helpers/gitdir.js';
+
+const triage = [
+  'model: openai/gpt-4o-mini',
+  'modelParameters: { temperature: 0.2 }',
+  'variables:',
+  '  ticket: { description: Raw ticket text }',
+  '  tone: { enum: [formal, casual], default: formal }',
+  '  max_items: { type: integer, default: 3 }',
+  '  urgent: { type: boolean, required: false }',
+  'messages:',
+  '  - role: system',
+  '    content: |',
+  '      Reply in a {{tone}} tone with at most {{max_items}} items.{{#urgent}} Urgent!{{/urgent}}',
+  '  - role: user',
+  '    content: "{{ticket}}"',
+  '',
+].join('\n');
+
+const repoWithTriage = () => gitdir({ '.prompts/support/triage.yaml': triage });
+
+describe('promptgit render', () => {
+  it('prints the messages as text, with defaults, and does not HTML-escape', () => {
+    const result = runCli(['render', 'support/triage', '--var', 'ticket=<b>Late</b> & "lost"'], { cwd: repoWithTriage().dir });
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: '[system]\nReply in a formal tone with at most 3 items.\n\n[user]\n<b>Late</b> & "lost"\n',
+    });
+  });
+
+  it('--format json prints model, modelParameters and messages, converting --var text to the declared types', () => {
+    const result = runCli(['render', 'support/triage', '--var', 'ticket=Hi', '--var', 'tone=casual', '--var', 'max_items=5', '--var', 'urgent=true', '--format', 'json'], {
+      cwd: repoWithTriage().dir,
+    });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({
+      model: 'openai/gpt-4o-mini',
+      modelParameters: { temperature: 0.2 },
+      messages: [
+        { role: 'system', content: 'Reply in a casual tone with at most 5 items. Urgent!\n' },
+        { role: 'user', content: 'Hi' },
+      ],
+    });
+  });
+
+  it('reads --vars from a file relative to --cwd, and --var wins over it', () => {
+    const repo = repoWithTriage();
+    writeFileSync(path.join(repo.dir, 'vars.json'), JSON.stringify({ ticket: 'From file', max_items: 1, tone: 'casual' }));
+    const result = runCli(['--cwd', repo.dir, 'render', 'support/triage', '--vars', 'vars.json', '--var', 'tone=formal', '-f', 'json'], { cwd: path.dirname(repo.dir) });
+    expect(JSON.parse(result.stdout).messages.map((m: { content: string }) => m.content)).toEqual(['Reply in a formal tone with at most 1 items.\n', 'From file']);
+  });
+
+  it('reads --vars - from standard input', () => {
+    const result = runCli(['render', 'support/triage', '--vars', '-'], { cwd: repoWithTriage().dir, input: '{"ticket": "Piped", "urgent": false}' });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('[user]\nPiped\n');
+  });
+
+  it('names every contract violation and exits 2', () => {
+    const result = runCli(['render', 'support/triage', '--var', 'tone=rude', '--var', 'max_items=many', '--var', 'urgent=yes', '--var', 'extra=1'], { cwd: repoWithTriage().dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        'error: Cannot render .prompts/support/triage.yaml: 5 variables are wrong.',
+        '  Variable "tone" must be one of "formal", "casual", not "rude".',
+        '  Variable "max_items" must be an integer, not "many".',
+        '  Variable "urgent" must be a boolean, not "yes".',
+        '  Unknown variable "extra": the prompt takes "ticket", "tone", "max_items", "urgent".',
+        '  Missing required variable "ticket" (Raw ticket text).',
+        'hint: Pass variables with --var name=value or --vars file.json.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('checks typed --vars values without converting them', () => {
+    const result = runCli(['render', 'support/triage', '--vars', '-'], { cwd: repoWithTriage().dir, input: '{"ticket": 5, "max_items": "3"}' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('  Variable "ticket" must be a string, not 5.\n  Variable "max_items" must be an integer, not "3".\n');
+  });
+
+  it('infers required strings for a GitHub Models file', () => {
+    const repo = gitdir({ '.prompts/gh.prompt.yml': 'messages:\n  - role: user\n    content: "Summarize: {{input}}"\n' });
+    expect(runCli(['render', 'gh'], { cwd: repo.dir }).stderr).toContain('  Missing required variable "input".\n');
+    expect(runCli(['render', 'gh', '--var', 'input=text'], { cwd: repo.dir }).stdout).toBe('[user]\nSummarize: text\n');
+  });
+
+  it('points at the broken tag of a template, exit 2', () => {
+    const repo = gitdir({ '.prompts/broken.yaml': 'messages:\n  - role: user\n    content: |\n      Hello\n      {{#items}} {{name}}\n' });
+    expect(runCli(['render', 'broken', '--var', 'items=x'], { cwd: repo.dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error: Cannot render .prompts/broken.yaml: its template is invalid.\n  .prompts/broken.yaml:3:14  Unclosed section "items" in messages[0].content.\n',
+    });
+  });
+
+  it.each([
+    [['--var', 'noequals'], 'error: --var "noequals" is not of the form name=value.\nhint: For example: --var tone=casual\n'],
+    [['--vars', 'missing.json'], 'error: Cannot read variables from missing.json: no such file.\n'],
+    [['--vars', '-'], 'error: standard input must hold a JSON object of variable values, like {"ticket": "..."}.\n', '[1, 2]'],
+    [['--format', 'xml'], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json.\n(run \"promptgit --help\" for usage)\n"],
+  ])('refuses bad variable input %j with exit 2', (args, stderr, input) => {
+    expect(runCli(['render', 'support/triage', ...args], { cwd: repoWithTriage().dir, ...(input ? { input } : {}) })).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it('says what is wrong with --vars that is not JSON, on one line', () => {
+    const result = runCli(['render', 'support/triage', '--vars', '-'], { cwd: repoWithTriage().dir, input: 'ticket=x\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: Cannot read variables from standard input: [^\n]*JSON[^\n]*\.\n$/);
+  });
+
+  it('reports a variable named __proto__ as unknown rather than dropping it', () => {
+    const repo = repoWithTriage();
+    for (const options of [{ args: ['--var', 'ticket=x', '--var', '__proto__=y'] }, { args: ['--vars', '-'], input: '{"ticket": "x", "__proto__": {"a": 1}}' }]) {
+      const result = runCli(['render', 'support/triage', ...options.args], { cwd: repo.dir, ...(options.input ? { input: options.input } : {}) });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('  Unknown variable "__proto__": the prompt takes "ticket", "tone", "max_items", "urgent".\n');
+    }
+  });
+});

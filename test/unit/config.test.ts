@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { ProblemsError } from '../../src/errors.js';
+import { parseConfig } from '../../src/core/config.js';
+
+function problemsOf(text: string): ProblemsError {
+  try {
+    parseConfig(text);
+  } catch (error) {
+    if (error instanceof ProblemsError) return error;
+    throw error;
+  }
+  throw new Error('expected the config to be refused');
+}
+
+describe('parseConfig', () => {
+  it('fills defaults for an empty file', () => {
+    expect(parseConfig('').config).toEqual({ tagPrefix: 'prompts/', initialVersion: '1.0.0', lint: { rules: {}, ignore: [] } });
+  });
+
+  it('reads the commented default config that init writes', () => {
+    const text = readFileSync(new URL('../../templates/config.yaml', import.meta.url), 'utf8');
+    expect(parseConfig(text).config).toEqual({ tagPrefix: 'prompts/', initialVersion: '1.0.0', lint: { rules: {}, ignore: [] } });
+  });
+
+  it('keeps lint rules as written, for the lint engine to validate', () => {
+    const { config } = parseConfig('tagPrefix: v/\ninitialVersion: 0.1.0\nlint:\n  rules:\n    max-tokens: [warn, { max: 10 }]\n  ignore: [".prompts/old/**"]\n');
+    expect(config).toEqual({ tagPrefix: 'v/', initialVersion: '0.1.0', lint: { rules: { 'max-tokens': ['warn', { max: 10 }] }, ignore: ['.prompts/old/**'] } });
+  });
+
+  it('reports every invalid entry at once, each at its line', () => {
+    const error = problemsOf('tagPrefix: "bad prefix"\ninitialVersion: 2.0.0\ntagPrefx: x\nlint:\n  rule: {}\n  ignore: nope\n');
+    expect(error.message).toBe('.prompts/_config.yaml is invalid.');
+    expect(error.hint).toMatch(/promptgit init --force/);
+    expect(error.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [1, 12, '"tagPrefix": may only use letters, digits, ".", "_", "-" and "/".'],
+      [2, 17, '"initialVersion" must be one of 1.0.0, 0.1.0, not "2.0.0". Did you mean "1.0.0"?'],
+      [3, 1, 'Unknown field "tagPrefx". Did you mean "tagPrefix"?'],
+      [5, 3, 'Unknown field "lint.rule". Did you mean "rules"?'],
+      [6, 11, '"lint.ignore" must be a list, not string "nope".'],
+    ]);
+  });
+
+  it('reports a YAML error in the config with its position', () => {
+    expect(problemsOf('tagPrefix: a\ntagPrefix: b\n').problems.map((p) => [p.file, p.line, p.message])).toEqual([['.prompts/_config.yaml', 2, 'YAML: Map keys must be unique']]);
+  });
+
+  it('refuses a config that is not a mapping', () => {
+    expect(problemsOf('- a\n').problems.map((p) => p.message)).toEqual(['The file must be a YAML mapping of fields, not a list.']);
+  });
+});

@@ -1,0 +1,87 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanPrompts } from '../../src/core/files.js';
+import { scratchDir, writeTree } from '../helpers/gitdir.js';
+
+const prompt = 'messages:\n  - role: user\n    content: hi\n';
+
+describe('scanPrompts', () => {
+  it('finds nested prompts by id, sorted, with every extension', () => {
+    const root = scratchDir();
+    writeTree(root, {
+      '.prompts/b.yaml': prompt,
+      '.prompts/a/deep/x.yml': prompt,
+      '.prompts/gh.prompt.yml': prompt,
+      '.prompts/notes.md': 'not a prompt',
+      'elsewhere/c.yaml': prompt,
+    });
+    expect(scanPrompts(root)).toEqual({
+      prompts: [
+        { id: 'a/deep/x', file: '.prompts/a/deep/x.yml' },
+        { id: 'b', file: '.prompts/b.yaml' },
+        { id: 'gh', file: '.prompts/gh.prompt.yml' },
+      ],
+      partials: new Map(),
+      diagnostics: [],
+    });
+  });
+
+  it('skips reserved _ and . names and reads partials from _partials/', () => {
+    const root = scratchDir();
+    writeTree(root, {
+      '.prompts/_config.yaml': 'tagPrefix: x/\n',
+      '.prompts/_drafts/d.yaml': prompt,
+      '.prompts/.hidden/h.yaml': prompt,
+      '.prompts/.h.yaml': prompt,
+      '.prompts/team/_wip.yaml': prompt,
+      '.prompts/_partials/footer.md': 'bye',
+      '.prompts/_partials/sig/short.md': '--',
+      '.prompts/_partials/readme.txt': 'ignored',
+      '.prompts/ok.yaml': prompt,
+    });
+    const scan = scanPrompts(root);
+    expect(scan.prompts).toEqual([{ id: 'ok', file: '.prompts/ok.yaml' }]);
+    expect(scan.partials).toEqual(new Map([['footer', '.prompts/_partials/footer.md'], ['sig/short', '.prompts/_partials/sig/short.md']]));
+  });
+
+  it('returns nothing when there is no .prompts folder', () => {
+    expect(scanPrompts(scratchDir())).toEqual({ prompts: [], partials: new Map(), diagnostics: [] });
+  });
+
+  it('gives a diagnostic for a symlink that points outside the repository, and does not list it', () => {
+    const outside = scratchDir();
+    writeFileSync(path.join(outside, 'secret.yaml'), prompt);
+    const root = scratchDir();
+    mkdirSync(path.join(root, '.prompts'));
+    symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, '.prompts/leak.yaml'));
+    symlinkSync(outside, path.join(root, '.prompts/leakdir'));
+    const scan = scanPrompts(root);
+    expect(scan.prompts).toEqual([]);
+    expect(scan.diagnostics).toEqual([
+      { file: '.prompts/leak.yaml', line: 1, column: 1, message: 'Symbolic link points outside the repository; promptgit only reads files inside it.', code: 'valid-yaml', severity: 'error' },
+      { file: '.prompts/leakdir', line: 1, column: 1, message: 'Symbolic link points outside the repository; promptgit only reads files inside it.', code: 'valid-yaml', severity: 'error' },
+    ]);
+  });
+
+  it('gives a diagnostic for a broken symlink', () => {
+    const root = scratchDir();
+    mkdirSync(path.join(root, '.prompts'));
+    symlinkSync(path.join(root, 'missing.yaml'), path.join(root, '.prompts/gone.yaml'));
+    expect(scanPrompts(root).diagnostics.map((d) => [d.file, d.message])).toEqual([['.prompts/gone.yaml', 'Broken symbolic link; remove it or point it at a file in the repository.']]);
+  });
+
+  it('follows a symlink to a file or folder inside the repository', () => {
+    const root = scratchDir();
+    writeTree(root, { 'shared/base.yaml': prompt, 'shared/set/one.yaml': prompt });
+    mkdirSync(path.join(root, '.prompts'));
+    symlinkSync('../shared/base.yaml', path.join(root, '.prompts/base.yaml'));
+    symlinkSync(path.join(root, 'shared/set'), path.join(root, '.prompts/set'));
+    const scan = scanPrompts(root);
+    expect(scan.diagnostics).toEqual([]);
+    expect(scan.prompts).toEqual([
+      { id: 'base', file: '.prompts/base.yaml' },
+      { id: 'set/one', file: '.prompts/set/one.yaml' },
+    ]);
+  });
+});
