@@ -123,6 +123,26 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     );
 
   cli
+    .command('release')
+    .description('version prompts from their semantic diff: new version, changelog, one commit, one annotated tag each')
+    .argument('[ids...]', 'the prompts to release')
+    .option('--all', 'every prompt changed since its last release, and every prompt never released')
+    .addOption(new Option('--bump <level>', 'use this bump instead of the one the changes call for').choices(['major', 'minor', 'patch']))
+    .option('--pre <id>', 'make a pre-release, like 1.3.0-rc.0 with --pre rc')
+    .option('-m, --message <text>', 'a note for the changelog entries and the commit')
+    .option('--dry-run', 'print the plan and change nothing')
+    .option('--json', 'print the plan or the result as JSON')
+    .option('--no-commit', 'write the versions and changelog only: no commit, no tags')
+    .option('--allow-dirty', 'release prompts whose changes are staged but not committed')
+    .addHelpText('after', example('promptgit release support/triage --dry-run', 'promptgit release --all -m "Quarterly prompt review"', 'promptgit release support/triage --pre rc', 'git push --follow-tags'))
+    .action(
+      action(async (ctx, ids: string[], opts: { all?: boolean; bump?: 'major' | 'minor' | 'patch'; pre?: string; message?: string; dryRun?: boolean; json?: boolean; commit?: boolean; allowDirty?: boolean }) => {
+        const { release } = await import('./commands/release.js');
+        return release({ ...ctx, ids, ...opts });
+      }),
+    );
+
+  cli
     .command('log')
     .description("a prompt's history, newest first, with what changed semantically in each commit (follows renames)")
     .argument('<id>', 'the prompt id')

@@ -3,6 +3,7 @@ import { PROMPTS_DIR } from '../core/ids.js';
 import { loadPrompts } from '../core/load.js';
 import { statusUnder } from '../git/index.js';
 import { messages } from '../messages/index.js';
+import { describeReleaseState, releaseStates, type ReleaseState } from '../release/state.js';
 import type { CommandContext } from './context.js';
 
 export interface ListOptions extends CommandContext {
@@ -19,6 +20,10 @@ export interface ListEntry {
   version?: string;
   description?: string;
   state: FileState;
+  /** The newest released version, from the release tags; null when never released. */
+  released: string | null;
+  /** Against that release: the file is as released, changed since, or never released. */
+  release: ReleaseState['release'];
   /** True when the file has uncommitted changes (staged, unstaged or untracked). */
   changed: boolean;
   errors: number;
@@ -36,7 +41,9 @@ export async function listEntries(cwd: string, problems: Diagnostic[] = []): Pro
   // Files that are no single prompt's (links outside the repository, bad partials): the caller shows them.
   problems.push(...workspace.diagnostics);
   const status = new Map((await statusUnder(workspace.root, PROMPTS_DIR)).map((entry) => [entry.path, entry.status]));
+  const releases = await releaseStates(workspace.root, workspace.prompts, workspace.config.tagPrefix);
   return workspace.prompts.map((prompt) => {
+    const release = releases.get(prompt.id)!;
     const state = stateOf(status.get(prompt.file));
     const raw = (prompt.raw ?? {}) as Record<string, unknown>;
     const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
@@ -47,6 +54,8 @@ export async function listEntries(cwd: string, problems: Diagnostic[] = []): Pro
       ...(text('version') === undefined ? {} : { version: text('version') }),
       ...(text('description') === undefined ? {} : { description: text('description') }),
       state,
+      released: release.released ?? null,
+      release: release.release,
       changed: state !== 'clean',
       errors: prompt.diagnostics.filter((d) => d.severity === 'error').length,
     };
@@ -69,12 +78,15 @@ export async function list(options: ListOptions): Promise<number> {
   }
   const c = reporter.color;
   const idWidth = Math.max(...entries.map((e) => e.id.length), 2);
-  const versionWidth = Math.max(...entries.map((e) => (e.version ?? '-').length), 7);
-  reporter.out(c.dim(`${'ID'.padEnd(idWidth)}  ${'VERSION'.padEnd(versionWidth)}  ${'STATE'.padEnd(9)}  DESCRIPTION`));
+  const versionWidth = Math.max(...entries.map((e) => (e.released ?? '-').length), 7);
+  const releaseText = (e: ListEntry) => describeReleaseState({ release: e.release, ...(e.released ? { released: e.released } : {}) });
+  const releaseWidth = Math.max(...entries.map((e) => releaseText(e).length), 7);
+  reporter.out(c.dim(`${'ID'.padEnd(idWidth)}  ${'VERSION'.padEnd(versionWidth)}  ${'RELEASE'.padEnd(releaseWidth)}  ${'STATE'.padEnd(9)}  DESCRIPTION`));
   for (const entry of entries) {
     const state = entry.state === 'clean' ? c.dim('clean'.padEnd(9)) : c.yellow(entry.state.padEnd(9));
+    const release = entry.release === 'released' ? c.green(releaseText(entry).padEnd(releaseWidth)) : c.yellow(releaseText(entry).padEnd(releaseWidth));
     const description = entry.errors > 0 ? c.red(`invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})`) : (entry.description ?? '');
-    reporter.out(`${c.bold(entry.id.padEnd(idWidth))}  ${(entry.version ?? '-').padEnd(versionWidth)}  ${state}  ${description}`);
+    reporter.out(`${c.bold(entry.id.padEnd(idWidth))}  ${(entry.released ?? '-').padEnd(versionWidth)}  ${release}  ${state}  ${description}`);
   }
   return 0;
 }

@@ -17,6 +17,14 @@ export interface LoadOptions {
   root?: string;
 }
 
+export interface LoadPromptOptions extends LoadOptions {
+  /**
+   * Load the prompt as released rather than from the working tree: an exact version
+   * (`1.2.0`), a semver range (`^1.2`) or `latest`, resolved against the release tags.
+   */
+  version?: string;
+}
+
 /** Every prompt of a repository's working tree, each with its own diagnostics. */
 export interface Workspace {
   root: string;
@@ -92,7 +100,7 @@ export function findPromptFile(root: string, id: string): string | undefined {
  * `id@latest` or `id@HEAD~1`. Throws when it does not exist or has
  * errors (the ProblemsError lists each with its line).
  */
-export async function loadPrompt(id: string, options: LoadOptions = {}): Promise<LoadedPrompt> {
+export async function loadPrompt(id: string, options: LoadPromptOptions = {}): Promise<LoadedPrompt> {
   if (id.includes('@') || id.startsWith('-')) {
     // A reference to another state (`id@1.2.0`, `id@HEAD~1`): history is read only then.
     const { loadPromptAt } = await import('./load-at.js');
@@ -101,6 +109,10 @@ export async function loadPrompt(id: string, options: LoadOptions = {}): Promise
   const problem = idProblem(id);
   if (problem) throw new UsageError(`"${id}" is not a valid prompt id: ${problem}.`);
   const root = await resolveRoot(options);
+  if (options.version !== undefined) {
+    const { loadReleasedPrompt } = await import('./load-version.js');
+    return loadReleasedPrompt(root, id, options.version);
+  }
   const file = findPromptFile(root, id);
   if (!file) throw new InputError(`No prompt "${id}": there is no ${PROMPTS_DIR}/${id}.yaml.`, undefined, undefined, { hint: 'Run "promptgit list" to see the prompts, or "promptgit new <id>" to create one.' });
   const prompt = parsePromptFile(root, id, file);

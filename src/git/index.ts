@@ -2,9 +2,10 @@
 export { runGit, gitStats, gitMessage } from './client.js';
 export { readObjects } from './cat-file.js';
 export { findRepoRoot, hasCommits, initRepo, statusUnder, type ChangedPath } from './repo.js';
+export { listTags, type TagRef } from './tags.js';
+export { gitPaths, commitPaths, taggerIdent, writeTagObjects, createRefs, deleteRefs, moveHead, type GitPaths, type TagObject, type RefUpdate } from './release-write.js';
 export { stagedPaths, indexPaths } from './staged.js';
 export { hooksDir } from './hooks.js';
-export { listTags, type TagRef } from './tags.js';
 export { resolveCommit, EMPTY_TREE } from './revs.js';
 export { listTreeFiles, listIndexFiles, listUntrackedFiles } from './tree.js';
 export { changedPaths, type PathChange, type DiffTarget } from './changes.js';

@@ -4,12 +4,13 @@ import { didYouMean } from '../core/suggest.js';
 import type { RuleSettings } from './config.js';
 import { parseDirectives, suppresses } from './directives.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
-import type { LintMessage, LintResult, Report } from './types.js';
+import type { LintMessage, LintResult, ReleaseInfo, Report } from './types.js';
 
 export interface EngineContext {
   settings: RuleSettings;
   partials: ReadonlyMap<string, string>;
   allIds: readonly string[];
+  releases?: ReleaseInfo;
 }
 
 /** Fills `{{name}}` placeholders of a rule message. */
@@ -66,7 +67,7 @@ export function lintPrompt(prompt: ParsedPrompt, context: EngineContext): LintRe
         ...(r.fix && rule.meta.fixable ? { fix: r.fix } : {}),
       });
     };
-    rule.check(prompt, { options: setting.options, partials: context.partials, allIds: context.allIds, report });
+    rule.check(prompt, { options: setting.options, partials: context.partials, allIds: context.allIds, ...(context.releases ? { releases: context.releases } : {}), report });
   }
   const unused = context.settings.get('unused-directive');
   if (unused && unused.severity !== 'off') {

@@ -38,12 +38,12 @@ function includesAny(prompt: ParsedPrompt, names: ReadonlySet<string>, partials:
 const PARTIALS_PREFIX = `${PROMPTS_DIR}/${PARTIALS_DIR}/`;
 
 /** The working tree: every prompt, or those the arguments name (and those including a named partial). */
-export function workingTreeInput(root: string, cwd: string, args: readonly string[]): LintInput {
+export function workingTreeInput(root: string, cwd: string, args: readonly string[], parsed?: ReadonlyMap<string, ParsedPrompt>): LintInput {
   const scan = scanPrompts(root);
   const diagnostics = [...scan.diagnostics];
   const partials = readPartials(root, scan.partials, diagnostics);
   const files = new Map(scan.prompts.map((p) => [p.id, p.file]));
-  const read = (id: string, file: string) => parseBytes(readRepoFile(root, file), id, file);
+  const read = (id: string, file: string) => parsed?.get(file) ?? parseBytes(readRepoFile(root, file), id, file);
   let configText: string | undefined;
   try {
     configText = readFileSync(path.join(root, CONFIG_PATH), 'utf8');

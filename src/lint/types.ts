@@ -71,7 +71,17 @@ export interface RuleContext<O> {
   partials: ReadonlyMap<string, string>;
   /** Every prompt id in the repository (or the index, with --staged). */
   allIds: readonly string[];
+  /** Release tags and changelog entries; read only when a rule that needs them is on. */
+  releases?: ReleaseInfo;
   report(report: Report): void;
+}
+
+/** What the repository has released, for rules about the `version` field. */
+export interface ReleaseInfo {
+  /** Released versions by prompt id, from the release tags. */
+  versions: ReadonlyMap<string, readonly string[]>;
+  /** `<id>@<version>` with a CHANGELOG.md entry (released, tags maybe still to create). */
+  pending: ReadonlySet<string>;
 }
 
 /** A lint rule: eslint's module shape, with a zod schema for its options. */

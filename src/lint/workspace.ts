@@ -4,6 +4,7 @@ import { resolveRoot } from '../core/load.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { lintPrompt, prepareRules, summarize, type EngineContext } from './engine.js';
 import { applyFixes } from './fix.js';
+import { readReleaseInfo } from './release-info.js';
 import { stagedInput, workingTreeInput, type LintInput } from './sources.js';
 import type { LintMessage, LintResult } from './types.js';
 
@@ -18,6 +19,8 @@ export interface LintOptions {
   staged?: boolean;
   /** Apply the fixes of fixable rules to the working tree (not with `staged`). */
   fix?: boolean;
+  /** Working-tree prompts the caller has already parsed (release does), by file: not read again. */
+  parsed?: ReadonlyMap<string, ParsedPrompt>;
 }
 
 export interface LintReport {
@@ -34,6 +37,10 @@ export interface LintReport {
 
 /** Fixing converges in a few passes: each pass applies the fixes that do not overlap. */
 const MAX_FIX_PASSES = 10;
+
+function tagPrefixOf(input: LintInput): string {
+  return (input.configText === undefined ? configSchema.parse({}) : parseConfig(input.configText).config).tagPrefix;
+}
 
 function settingsFor(input: LintInput): RuleSettings {
   if (input.configText === undefined) return resolveRuleSettings(configSchema.parse({}));
@@ -62,13 +69,15 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const cwd = options.cwd ?? process.cwd();
   const root = await resolveRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
   const args = options.ids ?? [];
-  const input = options.staged ? await stagedInput(root, cwd, args) : workingTreeInput(root, cwd, args);
+  const input = options.staged ? await stagedInput(root, cwd, args) : workingTreeInput(root, cwd, args, options.parsed);
   const settings = settingsFor(input);
   const ignoreGlobs = input.configText === undefined ? [] : parseConfig(input.configText).config.lint.ignore;
   // Loaded only when needed: module loading is a real share of a lint run's time.
   const ignored = ignoreGlobs.length > 0 ? (await import('picomatch')).default(ignoreGlobs, { dot: true }) : () => false;
   await prepareRules(settings);
-  const context: EngineContext = { settings, partials: input.partials, allIds: input.allIds };
+  const versionRule = settings.get('version-consistency');
+  const releases = versionRule && versionRule.severity !== 'off' ? await readReleaseInfo(root, tagPrefixOf(input)) : undefined;
+  const context: EngineContext = { settings, partials: input.partials, allIds: input.allIds, ...(releases ? { releases } : {}) };
   const results: LintResult[] = [];
   const writes: { file: string; content: string }[] = [];
   for (const prompt of input.prompts) {

@@ -14,6 +14,7 @@ import { rule as unusedDirective } from './unused-directive.js';
 import { rule as unusedVariable } from './unused-variable.js';
 import { rule as validSchema } from './valid-schema.js';
 import { rule as validYaml } from './valid-yaml.js';
+import { rule as versionConsistency } from './version-consistency.js';
 import { rule as whitespace } from './whitespace.js';
 
 /** Every rule, in the order they run and are documented. */
@@ -32,6 +33,7 @@ export const RULES: readonly AnyRule[] = [
   maxTokens,
   requireDescription,
   idCaseCollision,
+  versionConsistency,
   whitespace,
   unusedDirective,
 ];

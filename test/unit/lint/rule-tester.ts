@@ -17,6 +17,8 @@ export interface Case {
   partials?: Record<string, string>;
   allIds?: string[];
   id?: string;
+  /** Released versions by id, and `id@version` changelog entries, for version rules. */
+  releases?: { versions: Record<string, string[]>; pending?: string[] };
 }
 
 export interface InvalidCase extends Case {
@@ -34,7 +36,8 @@ export async function runRule(ruleId: string, c: Case) {
   await prepareRules(settings);
   const id = c.id ?? 'sample';
   const prompt = parsePrompt(c.code, id, `.prompts/${id}.yaml`);
-  return lintPrompt(prompt, { settings, partials: new Map(Object.entries(c.partials ?? {})), allIds: c.allIds ?? [id] });
+  const releases = c.releases ? { versions: new Map(Object.entries(c.releases.versions)), pending: new Set(c.releases.pending ?? []) } : undefined;
+  return lintPrompt(prompt, { settings, partials: new Map(Object.entries(c.partials ?? {})), allIds: c.allIds ?? [id], ...(releases ? { releases } : {}) });
 }
 
 /**

@@ -1,0 +1,38 @@
+import semver from 'semver';
+import { InputError, UsageError } from '../errors.js';
+import { readConfig } from './config.js';
+import { loadPromptAt, type LoadedPromptAt } from './load-at.js';
+import { formatTagName, readReleaseTags } from './release-tags.js';
+import type { RefTarget } from './refs.js';
+
+/** A prompt loaded at a release, with the version it resolved to. */
+export type LoadedRelease = LoadedPromptAt & { version: string; tag: string };
+
+/**
+ * Loads a prompt as released: `version` is an exact version (`1.2.0`), a semver range
+ * (`^1.2`, `~1.2.3`, `1.x`) or `latest`, resolved against the release tags (one git call)
+ * and read from the tagged commit. A range picks the highest match, pre-releases only
+ * when the range names one (semver's rule); `latest` prefers the newest stable release.
+ */
+export async function loadReleasedPrompt(root: string, id: string, version: string): Promise<LoadedRelease> {
+  const prefix = readConfig(root).tagPrefix;
+  const releases = (await readReleaseTags(root, prefix)).filter((r) => r.id === id);
+  let target: RefTarget;
+  if (version === 'latest') target = { kind: 'latest' };
+  else if (semver.valid(version) === version) target = { kind: 'version', version };
+  else if (semver.validRange(version) !== null) {
+    const match = semver.maxSatisfying(releases.map((r) => r.version), version);
+    if (!match) {
+      const known = releases.map((r) => r.version).sort(semver.rcompare);
+      throw new InputError(`No release of "${id}" matches "${version}".`, undefined, undefined, {
+        hint: known.length ? `Its releases: ${known.join(', ')}.` : `It has no release tags yet (${formatTagName(prefix, id, '<version>')}); run "promptgit release ${id}".`,
+      });
+    }
+    target = { kind: 'version', version: match };
+  } else {
+    throw new UsageError(`"${version}" is not a version, a semver range or "latest".`, { hint: 'For example { version: "1.2.0" }, { version: "^1.2" } or { version: "latest" }.' });
+  }
+  const loaded = await loadPromptAt(root, { id, at: target, text: `${id}@${version}` });
+  const resolved = target.kind === 'version' ? target.version : releases.find((r) => r.commit === loaded.commit && semver.prerelease(r.version) === null)?.version ?? releases.find((r) => r.commit === loaded.commit)!.version;
+  return { ...loaded, version: resolved, tag: formatTagName(prefix, id, resolved) };
+}

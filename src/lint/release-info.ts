@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readReleaseTags } from '../core/release-tags.js';
+import type { ReleaseInfo } from './types.js';
+
+/** `## <id>@<version>` headings of .prompts/CHANGELOG.md: releases written but maybe not tagged yet. */
+function changelogVersions(root: string): Set<string> {
+  let text = '';
+  try {
+    text = readFileSync(path.join(root, '.prompts', 'CHANGELOG.md'), 'utf8');
+  } catch {
+    return new Set();
+  }
+  return new Set([...text.matchAll(/^## (\S+@\S+)(?: |$)/gm)].map((m) => m[1]!));
+}
+
+/** The released versions of every prompt, from one `git for-each-ref`, for version-consistency. */
+export async function readReleaseInfo(root: string, tagPrefix: string): Promise<ReleaseInfo> {
+  const versions = new Map<string, string[]>();
+  for (const release of await readReleaseTags(root, tagPrefix)) versions.set(release.id, [...(versions.get(release.id) ?? []), release.version]);
+  return { versions, pending: changelogVersions(root) };
+}

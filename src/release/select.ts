@@ -1,0 +1,31 @@
+import { ProblemsError, UsageError } from '../errors.js';
+import { findPromptFile, parsePromptFile } from '../core/load.js';
+import { scanPrompts } from '../core/files.js';
+import { PROMPTS_DIR, idFromPath, idProblem } from '../core/ids.js';
+import type { ParsedPrompt } from '../core/parse.js';
+import { didYouMean } from '../core/suggest.js';
+import { releaseText } from '../messages/release.js';
+
+/**
+ * The prompts a release is about, parsed from the working tree: the ids given, or every
+ * prompt with `all`. Every id that names nothing is reported at once.
+ */
+export function selectPrompts(root: string, ids: readonly string[], all: boolean): ParsedPrompt[] {
+  if (all && ids.length > 0) throw new UsageError(releaseText.idsAndAll, { hint: releaseText.selectHint });
+  if (!all && ids.length === 0) throw new UsageError(releaseText.nothingSelected, { hint: releaseText.selectHint });
+  const scan = scanPrompts(root);
+  if (all) return scan.prompts.map((entry) => parsePromptFile(root, entry.id, entry.file));
+  const known = scan.prompts.map((entry) => entry.id);
+  const problems: Array<{ message: string }> = [];
+  const prompts: ParsedPrompt[] = [];
+  for (const given of new Set(ids)) {
+    // Accept a path as users often type it: .prompts/a/b.yaml is the id a/b.
+    const id = (given.startsWith(`${PROMPTS_DIR}/`) ? idFromPath(given) : undefined) ?? given;
+    const problem = idProblem(id);
+    const file = problem ? undefined : findPromptFile(root, id);
+    if (file) prompts.push(parsePromptFile(root, id, file));
+    else problems.push({ message: problem ? `"${given}": ${problem}.` : `No prompt "${id}".${didYouMean(id, known)}` });
+  }
+  if (problems.length > 0) throw new ProblemsError(releaseText.unknownIds(problems.length), problems, { hint: releaseText.unknownIdsHint });
+  return prompts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
