@@ -34,12 +34,27 @@ const promptgit = (args, options) => run(process.execPath, [BIN, ...args], optio
 const git = (...args) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' });
 const quote = (a) => (/^[\w./@:=-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
 
-function edit(file, from, to) {
+/** Edits a file as a user would in an editor, and shows the lines changed. */
+function edit(file, ...pairs) {
   const target = path.join(dir, file);
-  const text = readFileSync(target, 'utf8');
-  if (!text.includes(from)) throw new Error(`demo: ${file} does not contain ${JSON.stringify(from)}`);
-  writeFileSync(target, text.replace(from, to));
-  console.log(bold(`$ edit ${file}`) + `\n  - ${from.trim()}\n  + ${to.trim()}`);
+  let text = readFileSync(target, 'utf8');
+  console.log(bold(`$ edit ${file}`));
+  for (const [from, to] of pairs) {
+    if (!text.includes(from)) throw new Error(`demo: ${file} does not contain ${JSON.stringify(from)}`);
+    text = text.replaceAll(from, to);
+    console.log(`  - ${from.trim()}\n  + ${to.trim()}`);
+  }
+  writeFileSync(target, text);
+}
+
+function commit(message) {
+  console.log(bold(`$ git commit -am ${quote(message)}`));
+  const result = spawnSync('git', ['commit', '-q', '-am', message], { cwd: dir, env, encoding: 'utf8' });
+  process.stdout.write(result.stdout + result.stderr);
+  if (result.status !== 0) {
+    console.error(`\ndemo: git commit failed (${result.status}); stopping.`);
+    process.exit(1);
+  }
 }
 
 try {
@@ -52,7 +67,7 @@ try {
 
   say('Create a prompt of your own from a template');
   promptgit(['new', 'support/summarize', '--template', 'text']);
-  edit('.prompts/support/summarize.yaml', 'description: What this prompt does, in one sentence', 'description: Summarize a support thread for the next agent');
+  edit('.prompts/support/summarize.yaml', ['description: What this prompt does, in one sentence', 'description: Summarize a support thread for the next agent']);
 
   say('Every prompt, its version and whether it has uncommitted changes');
   promptgit(['list']);
@@ -67,10 +82,43 @@ try {
   say('A mistake: a missing variable and a value outside the enum');
   promptgit(['render', 'example', '--var', 'tone=rude'], { expect: 2 });
 
+  say('Lint checks every prompt like a compiler: here, a typo in a field name');
+  edit('.prompts/support/summarize.yaml', ['\ndescription:', '\ndesciption:']);
+  promptgit(['lint'], { expect: 1 });
+  edit('.prompts/support/summarize.yaml', ['\ndesciption:', '\ndescription:']);
+  promptgit(['lint']);
+
+  say('A pre-commit hook runs "promptgit lint --staged" on every commit');
+  promptgit(['hook', 'install']);
   git('add', '-A');
-  git('commit', '-q', '-m', 'Add prompts');
-  say('Committed; the state column is clean now');
+  commit('Add prompts');
+
+  say('First release: every prompt gets 1.0.0, a changelog entry and an annotated tag');
+  promptgit(['release', '--all']);
   promptgit(['list']);
+
+  say('Change the model parameters: diff classifies it as a feature');
+  edit('.prompts/example.yaml', ['temperature: 0.2', 'temperature: 0.5']);
+  promptgit(['diff']);
+  commit('Warmer triage replies');
+  promptgit(['release', 'example', '--dry-run']);
+  promptgit(['release', 'example', '-m', 'Replies read less stiff.']);
+
+  say('Rename a variable: callers that pass "ticket" would break, so diff says breaking');
+  edit('.prompts/example.yaml', ['  ticket:\n', '  message:\n'], ['{{ticket}}', '{{message}}'], ['- ticket:', '- message:']);
+  promptgit(['diff', '--exit-code'], { expect: 1 });
+  commit('Rename ticket to message');
+  promptgit(['release', 'example']);
+
+  say('History: every version, what changed, and the release tags');
+  promptgit(['log', 'example']);
+  run('git', ['tag', '--list', 'prompts/*']);
+  promptgit(['diff', 'example@1.0.0', 'example@latest', '--stat']);
+
+  say('An app pins a version: render an old release by its version');
+  promptgit(['show', 'example@1.0.0']);
+  promptgit(['render', 'example@1.1.0', '--var', 'ticket=Where is my parcel?']);
+  run('head', ['-n', '20', '.prompts/CHANGELOG.md']);
   console.log(`\n${bold('Demo finished.')} ${keep ? `The repository is kept at ${dir}` : 'Run with --keep to keep the repository.'}`);
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });

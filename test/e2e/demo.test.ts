@@ -15,7 +15,7 @@ describe('npm run demo', () => {
     }
     expect(result.stdout).toContain('created  .prompts/example.yaml');
     expect(result.stdout).toContain('Missing required variable "ticket"');
-    expect(result.stdout).toMatch(/support\/summarize\s+-\s+never released\s+clean\s+Summarize a support thread for the next agent/);
+    expect(result.stdout).toMatch(/support\/summarize\s+1\.0\.0\s+released\s+clean\s+Summarize a support thread for the next agent/);
     expect(result.stdout).toContain('Demo finished.');
   });
 });
