@@ -10,6 +10,7 @@
  */
 import { Chalk } from 'chalk';
 import { createRequire } from 'node:module';
+import { UsageError } from '../errors.js';
 import { FORMATTERS, type FormatContext } from './formatters/index.js';
 import { RULES } from './rules/index.js';
 import type { LintReport } from './workspace.js';
@@ -27,7 +28,7 @@ function version(): string {
 /** Formats a report with a named formatter; colour off unless a chalk instance is given. */
 export function formatResults(report: LintReport, format: string, options: Partial<FormatContext> = {}): string {
   const formatter = FORMATTERS[format];
-  if (!formatter) throw new Error(`Unknown format "${format}"`);
+  if (!formatter) throw new UsageError(`Unknown format "${format}"; choose one of ${Object.keys(FORMATTERS).join(', ')}.`);
   return formatter(report.results, {
     cwd: options.cwd ?? report.root,
     root: report.root,
