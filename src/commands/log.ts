@@ -2,7 +2,8 @@ import { idProblem } from '../core/ids.js';
 import { resolveRoot } from '../core/load.js';
 import { levelText } from '../diff/format-text.js';
 import { promptHistory } from '../diff/history.js';
-import { UsageError } from '../errors.js';
+import { GitError, UsageError } from '../errors.js';
+import { hasCommits } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
 import { messages } from '../messages/index.js';
 import type { CommandContext } from './context.js';
@@ -27,7 +28,11 @@ export async function log(options: LogOptions): Promise<number> {
   if (problem) throw new UsageError(messages.invalidId(id, problem), { hint: messages.invalidIdHint });
   const max = parseCount(options.count);
   const root = await resolveRoot({ cwd: options.cwd });
-  const entries = await promptHistory(root, id, max === undefined ? {} : { max });
+  const entries = await promptHistory(root, id, max === undefined ? {} : { max }).catch(async (error: unknown) => {
+    // An empty repository makes git log fail on HEAD: say so instead of passing git's words on.
+    if (!(await hasCommits(root))) throw new GitError(m.noCommits, { hint: m.noCommitsHint });
+    throw error;
+  });
   if (options.json) {
     reporter.out(JSON.stringify(entries, null, 2));
     return 0;

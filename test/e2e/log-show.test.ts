@@ -88,6 +88,14 @@ describe('promptgit log', () => {
     expect(out.code).toBe(2);
     expect(out.stderr).toMatch(message);
   });
+
+  it('says a repository without commits has no history, in its own words rather than git\'s', () => {
+    const repo = gitdir({ '.prompts/triage.yaml': 'messages:\n  - role: user\n    content: hi\n' }, { commit: false });
+    const out = runCli(['log', 'triage'], { cwd: repo.dir });
+    expect(out).toMatchObject({ code: 2, stdout: '' });
+    expect(out.stderr).toMatch(/^error: The repository has no commits yet/);
+    expect(out.stderr).not.toMatch(/git log failed/);
+  });
 });
 
 describe('show and render at a ref', () => {
