@@ -75,6 +75,11 @@ export function readPartials(root: string, files: ReadonlyMap<string, string>, d
   return partials;
 }
 
+/** Every partial under `.prompts/_partials/` in the working tree, by name. */
+export function readAllPartials(root: string, diagnostics: Diagnostic[] = []): Map<string, string> {
+  return readPartials(root, scanPartials(root), diagnostics);
+}
+
 /** Loads every prompt in the working tree. Bad files are returned with diagnostics, not thrown. */
 export async function loadPrompts(options: LoadOptions = {}): Promise<Workspace> {
   const root = await resolveRoot(options);
@@ -117,7 +122,7 @@ export async function loadPrompt(id: string, options: LoadPromptOptions = {}): P
   if (!file) throw new InputError(`No prompt "${id}": there is no ${PROMPTS_DIR}/${id}.yaml.`, undefined, undefined, { hint: 'Run "promptgit list" to see the prompts, or "promptgit new <id>" to create one.' });
   const prompt = parsePromptFile(root, id, file);
   const diagnostics: Diagnostic[] = [];
-  const partials = readPartials(root, scanPartials(root), diagnostics);
+  const partials = readAllPartials(root, diagnostics);
   assertValid(prompt);
   return { ...prompt, partials };
 }

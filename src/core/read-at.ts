@@ -4,10 +4,10 @@ import { diffMessages as m } from '../messages/diff.js';
 import { messages } from '../messages/index.js';
 import { readConfig } from './config.js';
 import { decodePromptBytes } from './decode.js';
-import { scanPartials, scanPrompts } from './files.js';
+import { scanPrompts } from './files.js';
 import { didYouMean } from './suggest.js';
 import { PARTIALS_DIR, PROMPTS_DIR, idFromPath } from './ids.js';
-import { findPromptFile, parsePromptFile, readPartials } from './load.js';
+import { findPromptFile, parsePromptFile, readAllPartials } from './load.js';
 import { parsePrompt, type ParsedPrompt } from './parse.js';
 import { findRelease, latestRelease, readReleaseTags, formatTagName } from './release-tags.js';
 import type { PromptRef, RefTarget } from './refs.js';
@@ -89,7 +89,7 @@ export async function findPromptAt(root: string, ref: PromptRef): Promise<Prompt
   if (source.kind === 'worktree') {
     const file = findPromptFile(root, ref.id);
     if (!file) return undefined;
-    return { prompt: parsePromptFile(root, ref.id, file), partials: readPartials(root, scanPartials(root), []), ref: ref.text };
+    return { prompt: parsePromptFile(root, ref.id, file), partials: readAllPartials(root), ref: ref.text };
   }
   const files = source.kind === 'index' ? await listIndexFiles(root, PROMPTS_DIR) : await listTreeFiles(root, source.commit, PROMPTS_DIR);
   const file = source.kind === 'index' ? fileOfId(files, ref.id) : await pathAtCommit(root, ref.id, files);

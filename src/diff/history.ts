@@ -1,8 +1,8 @@
 import { readConfig } from '../core/config.js';
-import { scanPartials, scanPrompts } from '../core/files.js';
+import { scanPrompts } from '../core/files.js';
 import { didYouMean } from '../core/suggest.js';
 import { PROMPTS_DIR, idFromPath } from '../core/ids.js';
-import { findPromptFile, readPartials } from '../core/load.js';
+import { findPromptFile, readAllPartials } from '../core/load.js';
 import { readReleaseTags } from '../core/release-tags.js';
 import { InputError } from '../errors.js';
 import { fileHistory, lastPathOf, readObjects, type FileCommit } from '../git/index.js';
@@ -66,7 +66,7 @@ export async function promptHistory(root: string, id: string, options: { max?: n
   const ids = new Set([id, ...commits.flatMap((c) => [idFromPath(c.path), idFromPath(c.from)]).filter((x): x is string => x !== undefined)]);
   const releases = tags.filter((r) => ids.has(r.id));
   const blobs = await readObjects(root, commits.flatMap((c) => [c.oldBlob, c.newBlob]).filter((b): b is string => b !== undefined));
-  const partials = readPartials(root, scanPartials(root), []);
+  const partials = readAllPartials(root);
   // Each version is parsed once and dropped after its last use (it is the newer side of one
   // entry and the older side of the next), so memory stays flat over long histories.
   const keyOf = (blob: string, path: string) => `${blob}:${path}`;

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PromptgitError, UsageError } from '../errors.js';
 import { readConfig } from '../core/config.js';
 import { PROMPTS_DIR } from '../core/ids.js';
-import { readPartials } from '../core/load.js';
-import { scanPartials } from '../core/files.js';
+import { readAllPartials } from '../core/load.js';
 import { releaseTagsOf } from '../core/release-tags.js';
 import { findRepoRoot, gitPaths, hasCommits, listTags, statusUnder } from '../git/index.js';
 import { releaseText } from '../messages/release.js';
@@ -84,7 +83,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
     const releases = releaseTagsOf(config.tagPrefix, tagRefs);
     const changelog = readText(root, CHANGELOG_FILE);
     const usesPartials = prompts.some((p) => p.text.includes('{{>'));
-    const partials = usesPartials ? readPartials(root, scanPartials(root), []) : new Map<string, string>();
+    const partials = usesPartials ? readAllPartials(root) : new Map<string, string>();
     const candidates = await gatherCandidates(root, prompts, releases, partials, changelog);
     const plan = planRelease(candidates, { bump: options.bump, pre: options.pre, initialVersion: config.initialVersion, tagPrefix: config.tagPrefix, date: options.date ?? today(), message: options.message });
     checkTagsFree(plan.entries, tagRefs.map((t) => t.name));
