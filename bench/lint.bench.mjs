@@ -1,6 +1,8 @@
 // promptgit lint over 5,000 prompts (every rule on, max-tokens included) against the floor:
 // a script that only reads and YAML-parses the same files. All are spawned, so all pay
-// Node's start-up; loading the tokenizer is part of the lint figures.
+// Node's start-up; loading the tokenizer is part of the lint figures. The default
+// (--concurrency auto) lints 5,000 prompts on two threads where there are two CPUs; the
+// one-thread row shows the cost without them.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +22,9 @@ const TOKENIZE_ALL = 'lint:\n  rules:\n    max-tokens: [warn, { max: 20 }]\n';
 export default async function lint() {
   const repo = makeRepo(COUNT);
   const config = (text) => writeFileSync(path.join(repo.dir, '.prompts/_config.yaml'), text);
-  const run = (text) => {
+  const run = (text, ...flags) => {
     config(text);
-    return spawnOk(process.execPath, [BIN, 'lint', '--format', 'json'], { cwd: repo.dir });
+    return spawnOk(process.execPath, [BIN, 'lint', '--format', 'json', ...flags], { cwd: repo.dir });
   };
   try {
     const all = JSON.parse(run(TOKENIZE_ALL).stdout);
@@ -34,12 +36,14 @@ export default async function lint() {
       {
         baseline: () => spawnOk(process.execPath, [BASELINE, repo.dir]),
         lint: () => run(DEFAULT),
+        oneThread: () => run(DEFAULT, '--concurrency', 'off'),
         tokenizeAll: () => run(TOKENIZE_ALL),
       },
       { runs: 5 },
     );
     return [
-      ratioLine(`promptgit lint (${COUNT} prompts, default rules)`, t.lint, t.baseline, 2),
+      ratioLine(`promptgit lint (${COUNT} prompts, default rules, --concurrency auto)`, t.lint, t.baseline, 2),
+      ratioLine(`promptgit lint (${COUNT} prompts, default rules, --concurrency off: one thread)`, t.oneThread, t.baseline, 2),
       ratioLine(`promptgit lint (${COUNT} prompts, every prompt tokenized)`, t.tokenizeAll, t.baseline, 2),
       `per prompt: ${((t.lint / COUNT) * 1000).toFixed(1)} µs default, ${((t.tokenizeAll / COUNT) * 1000).toFixed(1)} µs tokenizing all (baseline ${((t.baseline / COUNT) * 1000).toFixed(1)} µs)`,
     ];

@@ -12,6 +12,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { readFileSync } = await import('node:fs');
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
-  const { run } = await import('../dist/cli.js');
+  // Stack traces (printed with --debug only) name the TypeScript sources, not the bundle.
+  if (args.includes('--debug') || /\bpromptgit\b/.test(process.env.DEBUG ?? '')) process.setSourceMapsEnabled(true);
+  const { run } = await import('../dist/bundle/cli.js');
   process.exitCode = await run(process.argv);
 }

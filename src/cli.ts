@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { packageVersion } from './core/package-files.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
@@ -12,10 +12,6 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-/** The package version, read from package.json (the bin's fast path does the same). */
-export function packageVersion(): string {
-  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
-}
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -197,9 +193,10 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
     .option('--fix', 'fix what fixable rules can, in the working tree')
+    .option('--concurrency <n>', 'threads that lint: a number, auto (threads for hundreds of prompts) or off', 'auto')
     .addHelpText('after', example('promptgit lint', 'promptgit lint support/triage .prompts/sales/', 'promptgit lint --staged', 'promptgit lint --format sarif --output-file promptgit.sarif', 'promptgit lint --fix'))
     .action(
-      action(async (ctx, targets: string[], opts: { staged?: boolean; format?: string; outputFile?: string; maxWarnings?: string; quiet?: boolean; fix?: boolean }) => {
+      action(async (ctx, targets: string[], opts: { staged?: boolean; format?: string; outputFile?: string; maxWarnings?: string; quiet?: boolean; fix?: boolean; concurrency?: string }) => {
         const { lint } = await import('./commands/lint.js');
         return lint({ ...ctx, targets, ...opts });
       }),

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import { findRepoRoot } from '../git/index.js';
 import { installHook, uninstallHook } from '../hook/install.js';
+import { packageUrl } from '../core/package-files.js';
 import { lintMessages } from '../messages/lint.js';
 import type { CommandContext } from './context.js';
 
@@ -11,8 +12,8 @@ export interface HookOptions extends CommandContext {
   force?: boolean;
 }
 
-/** This package's bin, by absolute path (dist/commands/ -> bin/). */
-const BIN = fileURLToPath(new URL('../../bin/promptgit.js', import.meta.url));
+/** This package's bin, by absolute path. */
+const BIN = fileURLToPath(packageUrl('bin/promptgit.js'));
 
 /** `promptgit hook install|uninstall`. Installing twice changes nothing. */
 export async function hook(options: HookOptions): Promise<number> {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { FORMAT_NAMES, formatResults, lintWorkspace } from '../lint/index.js';
+import type { Concurrency } from '../lint/parallel.js';
 import type { LintResult } from '../lint/types.js';
 import { lintMessages } from '../messages/lint.js';
 import type { CommandContext } from './context.js';
@@ -13,6 +14,15 @@ export interface LintCommandOptions extends CommandContext {
   maxWarnings?: string;
   quiet?: boolean;
   fix?: boolean;
+  concurrency?: string;
+}
+
+/** `--concurrency`: a positive number of threads, `auto` or `off`. */
+function parseConcurrency(value: string | undefined): Concurrency {
+  const text = (value ?? 'auto').trim();
+  if (text === 'auto' || text === 'off') return text;
+  if (/^\d+$/.test(text) && Number(text) >= 1) return Number(text);
+  throw new UsageError(lintMessages.badConcurrency(value ?? ''));
 }
 
 function errorsOnly(results: LintResult[]): LintResult[] {
@@ -33,7 +43,8 @@ export async function lint(options: LintCommandOptions): Promise<number> {
     maxWarnings = Number(options.maxWarnings);
     if (!/^\d+$/.test(options.maxWarnings.trim())) throw new UsageError(lintMessages.badMaxWarnings(options.maxWarnings));
   }
-  const report = await lintWorkspace({ cwd: options.cwd, ids: options.targets, staged: options.staged ?? false, fix: options.fix ?? false });
+  const concurrency = parseConcurrency(options.concurrency);
+  const report = await lintWorkspace({ cwd: options.cwd, ids: options.targets, staged: options.staged ?? false, fix: options.fix ?? false, concurrency });
   if (options.quiet) {
     report.results = errorsOnly(report.results);
     report.warningCount = 0;

@@ -1,5 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { decodePromptBytes } from './decode.js';
+import { fastMapping } from './fast-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatPath, locate, type FieldPath } from './positions.js';
 import { knownKeysAt, promptSchema, type PromptFile } from './schema.js';
@@ -129,8 +131,28 @@ export function parseYaml(text: string, file: string): YamlSource {
  * syntax, duplicate keys, alias limit, schema) is returned as a diagnostic.
  */
 export function parsePrompt(text: string, id: string, file: string): ParsedPrompt {
+  const fast = fastMapping(text);
+  if (fast) return checkSchema(withLazyDocument({ id, file, text, raw: fast, diagnostics: [] }));
   const { doc, lineCounter, raw, diagnostics } = parseYaml(text, file);
-  const result: ParsedPrompt = { id, file, text, doc, lineCounter, raw, diagnostics };
+  return checkSchema({ id, file, text, doc, lineCounter, raw, diagnostics });
+}
+
+/**
+ * Gives a prompt read by the fast path its `doc` and `lineCounter`, parsed by `yaml` on
+ * first use: only when something needs a position (a finding) or an edit (a fix, a release).
+ */
+function withLazyDocument(prompt: Omit<ParsedPrompt, 'doc' | 'lineCounter'>): ParsedPrompt {
+  let source: YamlSource | undefined;
+  const full = () => (source ??= parseYaml(prompt.text, prompt.file));
+  return Object.defineProperties(prompt, {
+    doc: { get: () => full().doc, enumerable: true, configurable: true },
+    lineCounter: { get: () => full().lineCounter, enumerable: true, configurable: true },
+  }) as ParsedPrompt;
+}
+
+/** Checks a prompt's YAML value against the schema, adding diagnostics at the fields. */
+function checkSchema(result: ParsedPrompt): ParsedPrompt {
+  const { file, raw, diagnostics } = result;
   if (diagnostics.length > 0) return result;
   if (raw === null || raw === undefined) {
     diagnostics.push({ file, line: 1, column: 1, message: 'The file has no fields; a prompt needs at least "messages".', code: 'valid-schema', severity: 'error' });
@@ -139,7 +161,14 @@ export function parsePrompt(text: string, id: string, file: string): ParsedPromp
   const fields = Object.fromEntries(Object.entries(raw as object).filter(([key]) => !key.startsWith('x-')));
   const parsed = promptSchema.safeParse(fields);
   if (parsed.success) result.data = parsed.data;
-  else diagnostics.push(...schemaDiagnostics(parsed.error.issues, doc, lineCounter, raw, file));
+  else diagnostics.push(...schemaDiagnostics(parsed.error.issues, result.doc, result.lineCounter, raw, file));
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return result;
+}
+
+/** Parses a prompt file's bytes; unreadable bytes (binary, not UTF-8, too large, empty) become a diagnostic. */
+export function parseBytes(bytes: Uint8Array, id: string, file: string): ParsedPrompt {
+  const decoded = decodePromptBytes(bytes, file);
+  if (decoded.diagnostic) return { ...parsePrompt('', id, file), text: '', diagnostics: [decoded.diagnostic] };
+  return parsePrompt(decoded.text, id, file);
 }

@@ -8,7 +8,7 @@ import { scanPrompts } from './files.js';
 import { didYouMean } from './suggest.js';
 import { PARTIALS_DIR, PROMPTS_DIR, idFromPath } from './ids.js';
 import { findPromptFile, parsePromptFile, readAllPartials } from './load.js';
-import { parsePrompt, type ParsedPrompt } from './parse.js';
+import { parseBytes, type ParsedPrompt } from './parse.js';
 import { findRelease, latestRelease, readReleaseTags, formatTagName } from './release-tags.js';
 import type { PromptRef, RefTarget } from './refs.js';
 
@@ -30,13 +30,6 @@ const PARTIALS_PREFIX = `${PROMPTS_DIR}/${PARTIALS_DIR}/`;
 /** The name of a partial file (`.prompts/_partials/a/b.md` -> `a/b`), or undefined. */
 export function partialName(file: string): string | undefined {
   return file.startsWith(PARTIALS_PREFIX) && file.endsWith('.md') ? file.slice(PARTIALS_PREFIX.length, -3) : undefined;
-}
-
-/** Turns a file's bytes into a parsed prompt; unreadable bytes become a diagnostic. */
-export function parseBytes(bytes: Uint8Array, id: string, file: string): ParsedPrompt {
-  const decoded = decodePromptBytes(bytes, file);
-  if (decoded.diagnostic) return { ...parsePrompt('', id, file), diagnostics: [decoded.diagnostic] };
-  return parsePrompt(decoded.text, id, file);
 }
 
 /** Resolves a version, `latest` or revision to a commit; throws a clear error when none. */

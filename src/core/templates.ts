@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROMPTS_DIR, SCHEMA_FILE } from './ids.js';
+import { packageUrl } from './package-files.js';
 
-/** The package's templates folder (dist/core/ -> templates/). */
-const TEMPLATES = new URL('../../templates/', import.meta.url);
+const TEMPLATES = packageUrl('templates/');
 
 export const PROMPT_TEMPLATES = ['chat', 'text'] as const;
 export type PromptTemplate = (typeof PROMPT_TEMPLATES)[number];

@@ -1,8 +1,8 @@
 import { findPromptFile } from '../core/load.js';
 import { idProblem } from '../core/ids.js';
 import { checkRevision, isVersion, parseRef, parseTarget, type PromptRef, type RefTarget } from '../core/refs.js';
-import { UsageError } from '../errors.js';
-import { resolveCommit } from '../git/index.js';
+import { GitError, UsageError } from '../errors.js';
+import { hasCommits, resolveCommit } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
 
 /** What `promptgit diff` compares: every changed prompt between two states, or one pair of prompt refs. */
@@ -47,6 +47,7 @@ export async function planDiff(root: string, args: readonly string[], staged: bo
   if (third !== undefined) throw new UsageError(m.tooManyRefs);
   const from = await revisionWord(root, first);
   if (!from) {
+    await assertHasCommits(root);
     // Not a revision: a prompt that is gone from the working tree (shown as removed), or a typo.
     if (second !== undefined || idProblem(first) !== undefined) throw new UsageError(m.notAPromptOrRevision(first), { hint: m.notAPromptOrRevisionHint });
     return { mode: 'one', from: ref(first, HEAD), to: ref(first, current), bare: true };
@@ -54,8 +55,14 @@ export async function planDiff(root: string, args: readonly string[], staged: bo
   if (second === undefined) return { mode: 'all', from, to: current, fromText: first, toText: staged ? 'index' : 'working tree' };
   if (staged) throw new UsageError(m.stagedWithRefs);
   const to = await revisionWord(root, second);
+  if (!to) await assertHasCommits(root);
   if (!to) throw new UsageError(m.notAPromptOrRevision(second), { hint: m.notAPromptOrRevisionHint });
   return { mode: 'all', from, to, fromText: first, toText: second };
+}
+
+/** No revision resolves in a repository without commits: say that, rather than blame the word. */
+async function assertHasCommits(root: string): Promise<void> {
+  if (!(await hasCommits(root))) throw new GitError(m.noCommits, { hint: m.noCommitsHint });
 }
 
 /** A bare word as a revision (for the every-prompt forms), or undefined when no commit has that name. */

@@ -9,7 +9,7 @@
  * invalid and an InputError when an id or path names nothing; problems in prompts are results.
  */
 import { Chalk } from 'chalk';
-import { createRequire } from 'node:module';
+import { packageVersion } from '../core/package-files.js';
 import { UsageError } from '../errors.js';
 import { FORMATTERS, type FormatContext } from './formatters/index.js';
 import { RULES } from './rules/index.js';
@@ -20,10 +20,8 @@ export { stylish } from './formatters/stylish.js';
 export { FORMATTERS, FORMAT_NAMES, type FormatContext, type Formatter } from './formatters/index.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';
 export type { LintResult, LintMessage, Rule, RuleMeta, RuleContext, Fix, Edit } from './types.js';
+export type { Concurrency } from './parallel.js';
 
-function version(): string {
-  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-}
 
 /** Formats a report with a named formatter; colour off unless a chalk instance is given. */
 export function formatResults(report: LintReport, format: string, options: Partial<FormatContext> = {}): string {
@@ -35,6 +33,6 @@ export function formatResults(report: LintReport, format: string, options: Parti
     color: options.color ?? new Chalk({ level: 0 }),
     rules: RULES.map((r) => r.meta),
     settings: report.settings,
-    version: options.version ?? version(),
+    version: options.version ?? packageVersion(),
   });
 }

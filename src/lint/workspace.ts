@@ -1,11 +1,12 @@
 import { CONFIG_PATH, parseConfig, configSchema } from '../core/config.js';
-import { parsePrompt, type ParsedPrompt } from '../core/parse.js';
+import type { ParsedPrompt } from '../core/parse.js';
 import { resolveRoot } from '../core/load.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
-import { lintPrompt, prepareRules, summarize, type EngineContext } from './engine.js';
-import { applyFixes } from './fix.js';
+import { prepareRules, summarize, type EngineContext } from './engine.js';
+import { runJob, threadCount, type Concurrency } from './parallel.js';
 import { readReleaseInfo } from './release-info.js';
 import { stagedInput, workingTreeInput, type LintInput } from './sources.js';
+import type { LintJob } from './task.js';
 import type { LintMessage, LintResult } from './types.js';
 
 export interface LintOptions {
@@ -21,6 +22,8 @@ export interface LintOptions {
   fix?: boolean;
   /** Working-tree prompts the caller has already parsed (release does), by file: not read again. */
   parsed?: ReadonlyMap<string, ParsedPrompt>;
+  /** Worker threads: a number of threads, `off`, or `auto` (the default: more than one only for hundreds of prompts). */
+  concurrency?: Concurrency;
 }
 
 export interface LintReport {
@@ -33,10 +36,9 @@ export interface LintReport {
   fixedFiles: string[];
   /** The rule settings the run used. */
   settings: RuleSettings;
+  /** How many threads linted prompts (see `concurrency`). */
+  threads: number;
 }
-
-/** Fixing converges in a few passes: each pass applies the fixes that do not overlap. */
-const MAX_FIX_PASSES = 10;
 
 function tagPrefixOf(input: LintInput): string {
   return (input.configText === undefined ? configSchema.parse({}) : parseConfig(input.configText).config).tagPrefix;
@@ -48,18 +50,6 @@ function settingsFor(input: LintInput): RuleSettings {
   return resolveRuleSettings(config, source, CONFIG_PATH);
 }
 
-function lintWithFixes(prompt: ParsedPrompt, context: EngineContext): { result: LintResult; fixed?: string } {
-  let result = lintPrompt(prompt, context);
-  let text = prompt.text;
-  for (let pass = 0; pass < MAX_FIX_PASSES && result.fixableCount > 0; pass++) {
-    const next = applyFixes(text, result.messages);
-    if (next.applied === 0 || next.text === text) break;
-    text = next.text;
-    result = lintPrompt(parsePrompt(text, prompt.id, prompt.file), context);
-  }
-  return text === prompt.text ? { result } : { result, fixed: text };
-}
-
 /**
  * Lints the prompts of a repository: the working tree, or the index with `staged`. Never
  * throws for problems in prompts (they are the results); throws a ProblemsError for an
@@ -69,7 +59,7 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const cwd = options.cwd ?? process.cwd();
   const root = await resolveRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
   const args = options.ids ?? [];
-  const input = options.staged ? await stagedInput(root, cwd, args) : workingTreeInput(root, cwd, args, options.parsed);
+  const input = options.staged ? await stagedInput(root, cwd, args) : workingTreeInput(root, cwd, args);
   const settings = settingsFor(input);
   const ignoreGlobs = input.configText === undefined ? [] : parseConfig(input.configText).config.lint.ignore;
   // Loaded only when needed: module loading is a real share of a lint run's time.
@@ -78,14 +68,15 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const versionRule = settings.get('version-consistency');
   const releases = versionRule && versionRule.severity !== 'off' ? await readReleaseInfo(root, tagPrefixOf(input)) : undefined;
   const context: EngineContext = { settings, partials: input.partials, allIds: input.allIds, ...(releases ? { releases } : {}) };
+  const job: LintJob = { root, entries: input.entries.filter((e) => !ignored(e.file)), context, fix: (options.fix ?? false) && !options.staged };
+  if (input.select) job.select = input.select;
+  const run = await runJob(job, threadCount(options.concurrency ?? 'auto', job.entries.length), options.parsed);
   const results: LintResult[] = [];
   const writes: { file: string; content: string }[] = [];
-  for (const prompt of input.prompts) {
-    if (ignored(prompt.file)) continue;
-    const { result, fixed } = options.fix && !options.staged ? lintWithFixes(prompt, context) : { result: lintPrompt(prompt, context), fixed: undefined };
-    results.push(result);
-    if (fixed !== undefined) writes.push({ file: prompt.file, content: fixed });
-  }
+  run.outcomes.forEach(({ result, fixed }, i) => {
+    if (result) results.push(result);
+    if (fixed !== undefined) writes.push({ file: job.entries[i]!.file, content: fixed });
+  });
   const byFile = new Map<string, LintMessage[]>();
   for (const d of input.diagnostics) {
     const severity = settings.get(d.code)?.severity ?? 'error';
@@ -103,5 +94,6 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
     fixedFiles: writes.map((w) => w.file),
     settings,
+    threads: run.threads,
   };
 }

@@ -12,6 +12,7 @@ export const lintMessages = {
   noSuchTargetHint: 'Pass prompt ids (like support/triage) or paths of files under .prompts/; run "promptgit list" to see the ids.',
   fixWithStaged: '--fix cannot be used with --staged: it would change the working tree behind what you staged.',
   fixWithStagedHint: 'Run "promptgit lint --fix", review and stage the changes, then commit.',
+  badConcurrency: (value: string) => `--concurrency must be a number of threads of 1 or more, "auto" or "off", not "${value}".`,
   badMaxWarnings: (value: string) => `--max-warnings must be a whole number of 0 or more, not "${value}".`,
   unknownFormat: (name: string, list: string) => `Unknown format "${name}"; choose one of ${list}.`,
   summary: (errors: number, warnings: number, files: number) =>

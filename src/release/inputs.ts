@@ -80,7 +80,7 @@ export async function gatherCandidates(
     const tag = last.get(prompt.id);
     const fileVersion = typeof prompt.data?.version === 'string' && semver.valid(prompt.data.version) ? prompt.data.version : undefined;
     const pendingEntry = fileVersion && !tagged.has(`${prompt.id}@${fileVersion}`) && changelog ? findEntryBody(changelog, prompt.id, fileVersion) : undefined;
-    const candidate: PlanCandidate = { id: prompt.id, file: prompt.file, text: prompt.text, doc: prompt.doc, ...(fileVersion ? { fileVersion } : {}), ...(pendingEntry !== undefined ? { pendingEntry } : {}) };
+    const candidate: PlanCandidate = { id: prompt.id, file: prompt.file, text: prompt.text, document: () => prompt.doc, ...(fileVersion ? { fileVersion } : {}), ...(pendingEntry !== undefined ? { pendingEntry } : {}) };
     if (!tag) return candidate;
     const old = before.get(prompt.id);
     const partials = new Map<string, string>();

@@ -14,8 +14,8 @@ export interface PlanCandidate {
   file: string;
   /** The working-tree text, which is what gets released. */
   text: string;
-  /** That text parsed (with source ranges), when at hand. */
-  doc?: Document.Parsed;
+  /** That text parsed (with source ranges), parsed on first call when the prompt was read by the fast path. */
+  document?: () => Document.Parsed;
   /** The `version` field of the working file, if it has a valid one. */
   fileVersion?: string;
   /** The newest release tag of this prompt (pre-releases included). */
@@ -74,7 +74,7 @@ function isPending(c: PlanCandidate): boolean {
 
 function versioned(c: PlanCandidate, to: string): string {
   try {
-    return setVersionField(c.text, to, c.doc);
+    return setVersionField(c.text, to, c.document?.());
   } catch (error) {
     if (!(error instanceof VersionFieldError)) throw error;
     throw new InputError(`Cannot write the version into ${c.file}: ${error.message}.`, c.file, undefined, { hint: 'Write the field as a plain line, "version: 1.0.0", or remove it (release adds it).' });

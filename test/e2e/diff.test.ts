@@ -159,6 +159,10 @@ describe('promptgit diff', () => {
     const out = json(runCli(['diff', '--json'], { cwd: fresh.dir }).stdout);
     expect(out.prompts.map((p) => [p.id, p.status])).toEqual([['a', 'added']]);
     expect(runCli(['show', 'a@HEAD'], { cwd: fresh.dir }).stderr).toMatch(/no commits yet/);
+    // A revision cannot resolve before the first commit: say so, rather than blame the word.
+    const early = runCli(['diff', 'HEAD', 'x'], { cwd: fresh.dir });
+    expect([early.code, early.stderr]).toEqual([2, expect.stringMatching(/^error: The repository has no commits yet/)]);
+    expect(runCli(['diff', 'main'], { cwd: fresh.dir }).stderr).toMatch(/no commits yet/);
   });
 
   it('writes a stable JSON shape', () => {

@@ -47,11 +47,11 @@ function staticText(template: string, partials: ReadonlyMap<string, string>, see
  * (a prompt shorter than the budget in characters cannot exceed it in tokens).
  */
 const tokenizers = new Map<string, Tokenizer>();
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 
 function tokenizer(encoding: string): Tokenizer {
   let loaded = tokenizers.get(encoding);
-  if (!loaded) tokenizers.set(encoding, (loaded = require(`gpt-tokenizer/encoding/${encoding}`) as Tokenizer));
+  if (!loaded) tokenizers.set(encoding, (loaded = requireHere(`gpt-tokenizer/encoding/${encoding}`) as Tokenizer));
   return loaded;
 }
 

@@ -23,8 +23,11 @@ export const rule: Rule = {
   check(prompt, context) {
     const version = (prompt.raw as { version?: unknown } | undefined)?.version;
     if (typeof version !== 'string' || !context.releases) return;
-    const span = prompt.doc.get('version', true) as { range?: [number, number, number] } | undefined;
-    const fixTo = (to: string) => (span?.range ? { fix: { edits: [{ start: span.range[0], end: span.range[1], text: to }] } } : {});
+    // The document (positions) is read only for a finding: most prompts have none.
+    const fixTo = (to: string) => {
+      const span = prompt.doc.get('version', true) as { range?: [number, number, number] } | undefined;
+      return span?.range ? { fix: { edits: [{ start: span.range[0], end: span.range[1], text: to }] } } : {};
+    };
     if (!semver.valid(version)) {
       context.report({ messageId: 'invalid', data: { version }, at: ['version'] });
       return;

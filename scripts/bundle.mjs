@@ -1,0 +1,37 @@
+// Bundles the CLI (and the lint worker) into dist/bundle/ with esbuild, after tsc has checked
+// the types and built the library in dist/. Loading a handful of files instead of hundreds
+// (zod alone is dozens) is most of the CLI's start-up time. Commands stay lazily loaded:
+// each becomes a chunk that loads only when its command runs.
+// dist/bundle/ sits two folders below the package root, as src/core/ and dist/core/ do, so
+// src/core/package-files.ts finds the package's own files from every build.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = `${root}dist/bundle`;
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/lint/worker.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  chunkNames: '[name]-[hash]',
+  // CommonJS dependencies (simple-git, write-file-atomic) use require() and __filename: give
+  // each ESM chunk its own.
+  banner: {
+    js: [
+      "import { createRequire as __promptgitCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __promptgitFileURLToPath } from 'node:url';",
+      'const require = __promptgitCreateRequire(import.meta.url);',
+      'const __filename = __promptgitFileURLToPath(import.meta.url);',
+      "const __dirname = __promptgitFileURLToPath(new URL('.', import.meta.url));",
+    ].join(' '),
+  },
+  logLevel: 'warning',
+});
