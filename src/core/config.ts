@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, ProblemsError } from '../errors.js';
 import type { Diagnostic } from './diagnostics.js';
 import { CONFIG_FILE, PROMPTS_DIR } from './ids.js';

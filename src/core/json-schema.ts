@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { promptSchema } from './schema.js';
 
 export const SCHEMA_ID = 'urn:promptgit:schema:prompt:v1';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The prompt file format (v1): a superset of GitHub Models' `.prompt.yml`. This zod

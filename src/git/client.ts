@@ -39,7 +39,11 @@ export function gitMessage(error: unknown): string {
 }
 
 /**
- * Runs `git <args>` in `cwd` and returns its stdout. Callers put user-supplied paths after
+ * Runs `git <args>` in `cwd` and returns its stdout.
+ *
+ * simple-git waits 50 ms after a git command that printed nothing (its completion plugin
+ * makes sure no late output is lost), so the queries on hot paths ask git for a line that is
+ * always there (a branch, the status header) rather than an output that may be empty. Callers put user-supplied paths after
  * `--` and never pass a user string where git could read it as an option.
  */
 export async function runGit(cwd: string, args: readonly string[], options: RunOptions = {}): Promise<string> {

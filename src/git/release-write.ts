@@ -28,8 +28,10 @@ export async function gitPaths(root: string): Promise<GitPaths> {
  */
 export async function commitPaths(root: string, files: readonly string[], message: string): Promise<string> {
   const input = files.join('\0');
-  await runGit(root, ['add', '--pathspec-from-file=-', '--pathspec-file-nul'], { input });
-  await runGit(root, ['commit', '--quiet', '--only', '--no-edit', '-m', message, '--pathspec-from-file=-', '--pathspec-file-nul'], { input });
+  // --verbose and no --quiet: each prints a line, which spares simple-git's wait after a
+  // silent command (see runGit); the output itself is not read.
+  await runGit(root, ['add', '--verbose', '--pathspec-from-file=-', '--pathspec-file-nul'], { input });
+  await runGit(root, ['commit', '--only', '--no-edit', '-m', message, '--pathspec-from-file=-', '--pathspec-file-nul'], { input });
   return (await runGit(root, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
 }
 

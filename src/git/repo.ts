@@ -40,10 +40,11 @@ export interface ChangedPath {
 
 /** Uncommitted changes (staged, unstaged, untracked) under a pathspec, in one call. */
 export async function statusUnder(root: string, pathspec: string): Promise<ChangedPath[]> {
-  const out = await runGit(root, ['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', pathspec]);
+  // --branch: the "## <branch>" header makes the output never empty (see runGit).
+  const out = await runGit(root, ['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--branch', '--untracked-files=all', '--no-renames', '--', pathspec]);
   const entries: ChangedPath[] = [];
   for (const record of out.split('\0')) {
-    if (record.length < 4) continue;
+    if (record.length < 4 || record.startsWith('## ')) continue;
     entries.push({ status: record.slice(0, 2), path: record.slice(3) });
   }
   return entries;

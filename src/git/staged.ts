@@ -9,7 +9,10 @@ function paths(out: string): string[] {
  * renamed, type-changed; deletions have nothing to lint). Works before the first commit too.
  */
 export async function stagedPaths(root: string, pathspec: string): Promise<string[]> {
-  return paths(await runGit(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', '--', pathspec]));
+  // Every staged path, filtered here: a commit that touches no prompt still stages something,
+  // so the output is not empty (see runGit) and the pre-commit hook returns at once.
+  const all = paths(await runGit(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT']));
+  return all.filter((p) => p === pathspec || p.startsWith(`${pathspec}/`));
 }
 
 /** Every path in the index under `pathspec`. */

@@ -9,16 +9,21 @@ export interface TagRef {
   date: string;
 }
 
+const TAGS = 'refs/tags/';
+
 /**
  * Every tag whose name starts with `prefix`, in ONE `git for-each-ref` call. The prefix
- * is filtered here, not passed to git, so no pattern syntax of git's applies to it.
+ * is filtered here, not passed to git, so no pattern syntax of git's applies to it. The
+ * branches are listed too and skipped, so that the output is not empty in a repository
+ * without tags (see runGit).
  */
 export async function listTags(root: string, prefix = ''): Promise<TagRef[]> {
-  const out = await runGit(root, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)', 'refs/tags']);
+  const out = await runGit(root, ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)', 'refs/tags', 'refs/heads']);
   const tags: TagRef[] = [];
   for (const line of out.split('\n')) {
-    if (line === '') continue;
-    const [name = '', object = '', peeled = '', date = ''] = line.split('\0');
+    const [ref = '', object = '', peeled = '', date = ''] = line.split('\0');
+    if (!ref.startsWith(TAGS)) continue;
+    const name = ref.slice(TAGS.length);
     if (!name.startsWith(prefix)) continue;
     tags.push({ name, commit: peeled || object, date });
   }

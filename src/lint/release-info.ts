@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readReleaseTags } from '../core/release-tags.js';
+import { readReleaseTags, releaseTagsOf } from '../core/release-tags.js';
+import type { TagRef } from '../git/index.js';
 import type { ReleaseInfo } from './types.js';
 
 /** `## <id>@<version>` headings of .prompts/CHANGELOG.md: releases written but maybe not tagged yet. */
@@ -14,9 +15,13 @@ function changelogVersions(root: string): Set<string> {
   return new Set([...text.matchAll(/^## (\S+@\S+)(?: |$)/gm)].map((m) => m[1]!));
 }
 
-/** The released versions of every prompt, from one `git for-each-ref`, for version-consistency. */
-export async function readReleaseInfo(root: string, tagPrefix: string): Promise<ReleaseInfo> {
+/**
+ * The released versions of every prompt, from one `git for-each-ref`, for version-consistency;
+ * `tags` when the caller already listed them (all of them, any prefix).
+ */
+export async function readReleaseInfo(root: string, tagPrefix: string, tags?: readonly TagRef[]): Promise<ReleaseInfo> {
   const versions = new Map<string, string[]>();
-  for (const release of await readReleaseTags(root, tagPrefix)) versions.set(release.id, [...(versions.get(release.id) ?? []), release.version]);
+  const releases = tags ? releaseTagsOf(tagPrefix, tags) : await readReleaseTags(root, tagPrefix);
+  for (const release of releases) versions.set(release.id, [...(versions.get(release.id) ?? []), release.version]);
   return { versions, pending: changelogVersions(root) };
 }

@@ -1,6 +1,7 @@
 import { CONFIG_PATH, parseConfig, configSchema } from '../core/config.js';
 import type { ParsedPrompt } from '../core/parse.js';
 import { resolveRoot } from '../core/load.js';
+import { listTags } from '../git/index.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { prepareRules, summarize, type EngineContext } from './engine.js';
 import { runJob, threadCount, type Concurrency } from './parallel.js';
@@ -57,6 +58,9 @@ function settingsFor(input: LintInput): RuleSettings {
  */
 export async function lintWorkspace(options: LintOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
+  // git lists the tags (for version-consistency) while it finds the root: two short processes
+  // side by side, not one after the other. Unused when the rule is off.
+  const tags = listTags(options.root ?? cwd).catch(() => undefined);
   const root = await resolveRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
   const args = options.ids ?? [];
   const input = options.staged ? await stagedInput(root, cwd, args) : workingTreeInput(root, cwd, args);
@@ -66,7 +70,7 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const ignored = ignoreGlobs.length > 0 ? (await import('picomatch')).default(ignoreGlobs, { dot: true }) : () => false;
   await prepareRules(settings);
   const versionRule = settings.get('version-consistency');
-  const releases = versionRule && versionRule.severity !== 'off' ? await readReleaseInfo(root, tagPrefixOf(input)) : undefined;
+  const releases = versionRule && versionRule.severity !== 'off' ? await readReleaseInfo(root, tagPrefixOf(input), await tags) : undefined;
   const context: EngineContext = { settings, partials: input.partials, allIds: input.allIds, ...(releases ? { releases } : {}) };
   const job: LintJob = { root, entries: input.entries.filter((e) => !ignored(e.file)), context, fix: (options.fix ?? false) && !options.staged };
   if (input.select) job.select = input.select;
