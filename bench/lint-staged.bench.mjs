@@ -1,5 +1,6 @@
 // promptgit lint --staged: the number of git processes must not grow with the number of
-// staged prompts (one diff, one ls-files, one cat-file --batch). Counted in-process with
+// staged prompts (one diff, one ls-files, one cat-file --batch, one for-each-ref for the
+// release tags that version-consistency checks against). Counted in-process with
 // gitStats, for 10 and for 1,000 staged prompts, plus one with a staged partial.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
