@@ -193,7 +193,7 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
     .option('--fix', 'fix what fixable rules can, in the working tree')
-    .option('--concurrency <n>', 'threads that lint: a number, auto (threads for hundreds of prompts) or off', 'auto')
+    .option('--concurrency <n>', 'threads that lint: a number, auto (one per 1,500 prompts, up to the CPUs) or off', 'auto')
     .addHelpText('after', example('promptgit lint', 'promptgit lint support/triage .prompts/sales/', 'promptgit lint --staged', 'promptgit lint --format sarif --output-file promptgit.sarif', 'promptgit lint --fix'))
     .action(
       action(async (ctx, targets: string[], opts: { staged?: boolean; format?: string; outputFile?: string; maxWarnings?: string; quiet?: boolean; fix?: boolean; concurrency?: string }) => {

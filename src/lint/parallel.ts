@@ -9,10 +9,12 @@ import type { WorkerInput, WorkerOutput } from './worker.js';
 export type Concurrency = number | 'auto' | 'off';
 
 /**
- * With `auto`, each thread beyond the main one needs this many prompts to pay for itself:
- * a worker loads the linter again (about a quarter of a second) before it lints its first.
+ * With `auto`, one thread per this many prompts (at least one, at most the CPUs). A worker
+ * loads the linter again before it lints its first prompt, and V8's own background threads
+ * already use a second core: on 2 CPUs, two threads won at 5,000 prompts, tied at 2,000 and
+ * lost at 1,000 (bench/README.md).
  */
-export const PROMPTS_PER_THREAD = 250;
+export const PROMPTS_PER_THREAD = 1500;
 
 /** The number of threads a run over `entries` prompts uses. */
 export function threadCount(concurrency: Concurrency, entries: number): number {

@@ -23,7 +23,7 @@ export interface LintOptions {
   fix?: boolean;
   /** Working-tree prompts the caller has already parsed (release does), by file: not read again. */
   parsed?: ReadonlyMap<string, ParsedPrompt>;
-  /** Worker threads: a number of threads, `off`, or `auto` (the default: more than one only for hundreds of prompts). */
+  /** Worker threads: a number of threads, `off`, or `auto` (the default: one thread per 1,500 prompts, at least one, at most the number of CPUs). */
   concurrency?: Concurrency;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,15 @@ describe('release lock', () => {
     lock.release();
     expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
     acquireReleaseLock(dir).release();
+  });
+
+  it('is created whole (no moment where it exists empty) and leaves no temporary file', () => {
+    const dir = scratchDir();
+    const lock = acquireReleaseLock(dir);
+    expect(() => acquireReleaseLock(dir)).toThrow(/process \d+/);
+    expect(readdirSync(dir)).toEqual([LOCK_FILE]);
+    lock.release();
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('reports a lock left by a process that is gone, and leaves it in place', () => {
