@@ -124,7 +124,8 @@ export async function loadPrompt(id: string, options: LoadPromptOptions = {}): P
   const diagnostics: Diagnostic[] = [];
   const partials = readAllPartials(root, diagnostics);
   assertValid(prompt);
-  return { ...prompt, partials };
+  // Assigned, not spread: a spread would parse the lazy document (positions) for nothing.
+  return Object.assign(prompt, { partials });
 }
 
 /** Throws a ProblemsError listing the prompt's errors, if it has any. */
