@@ -15,13 +15,23 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 /** A flow mapping's brace: `{{` and `}}` are template tags. */
 const FLOW_MAP = String.raw`(?<!\{)\{(?!\{)`;
 
-/** Where a YAML node can start: a line's indentation, or after `- `, `? `, `: `, `[`, `{` or `,`. */
-const NODE_START = String.raw`(?:^[ \t]*(?:[-?:][ \t]+)*|[-?:][ \t]+|(?:\[|${FLOW_MAP}|,)[ \t]*)`;
+/**
+ * Where a YAML node can start: a line's indentation, after `- `, `? `, `: `, `[`, `{` or `,`,
+ * or right after a quoted key's colon (`"k":value`, JSON style).
+ */
+const NODE_START = String.raw`(?:^[ \t]*(?:[-?:][ \t]+)*|[-?:][ \t]+|["']:[ \t]*|(?:\[|${FLOW_MAP}|,)[ \t]*)`;
+
+/**
+ * Lines this long go to yaml without a look: yaml limits an implicit key to 1,024 characters
+ * (js-yaml does not), and the guards below need not scan minified JSON.
+ */
+const MAX_LINE = 1000;
 
 const GUARDS = [
   // A directive: `%YAML 1.1` switches yaml to YAML 1.1 booleans.
   '^%',
-  // An anchor or alias: yaml limits how far aliases expand (the alias-bomb guard).
+  // An anchor or alias: yaml limits how far aliases expand (the alias-bomb guard). js-yaml is
+  // also told to accept no alias at all, in case one is written where this does not look.
   String.raw`${NODE_START}[&*][^\s[\]{},]`,
   // A tag: the two know different tags.
   String.raw`${NODE_START}!`,
@@ -30,8 +40,9 @@ const GUARDS = [
   // A tab indent, a lone carriage return, a byte-order mark past the start: indentation and
   // line breaks the two count apart.
   String.raw`^ *\t|\r(?!\n)|[^]\ufeff`,
-  // A float out of range: yaml reads Infinity, js-yaml keeps the text.
-  String.raw`\d[eE][-+]?\d{3}`,
+  // A number out of range (yaml reads Infinity, js-yaml keeps the text), a \U escape (js-yaml
+  // takes some that yaml refuses).
+  String.raw`\d[eE][-+]?\d{3}|[0-9a-fA-F]{250}|\\U`,
   // An escaped line break, an explicit block indentation (`|2`), a first-column comment inside
   // an indented block: the two fold or end a scalar differently.
   String.raw`\\\r?$|[|>][-+]?[1-9]|^#.*\r?\n[ \t]+[^\s#]`,
@@ -49,13 +60,24 @@ function hasNullKey(value: unknown): boolean {
   return Object.hasOwn(value, 'null') || Object.values(value).some(hasNullKey);
 }
 
+function hasLongLine(text: string): boolean {
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    if ((end === -1 ? text.length : end) - start > MAX_LINE) return true;
+    if (end === -1) return false;
+    start = end + 1;
+  }
+  return false;
+}
+
 /** The file's mapping as js-yaml reads it, or undefined when `yaml` must read it. */
 export function fastMapping(text: string): Record<string, unknown> | undefined {
+  if (hasLongLine(text)) return undefined;
   // A byte-order mark at the very start is no content: the markers above are looked for after it.
   if (FULL_PARSER_ONLY.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) return undefined;
   let value: unknown;
   try {
-    value = load(text, { schema: CORE_SCHEMA });
+    value = load(text, { schema: CORE_SCHEMA, maxAliases: 0 });
   } catch {
     return undefined;
   }

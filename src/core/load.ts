@@ -7,7 +7,7 @@ import { decodePromptBytes, type DecodeResult } from './decode.js';
 import type { Diagnostic } from './diagnostics.js';
 import { repoFileProblem, scanPartials, scanPrompts, readRepoFile } from './files.js';
 import { PROMPTS_DIR, idProblem } from './ids.js';
-import { parsePrompt, type ParsedPrompt } from './parse.js';
+import { parseDecoded, type ParsedPrompt } from './parse.js';
 import type { PromptFile } from './schema.js';
 
 export interface LoadOptions {
@@ -49,12 +49,7 @@ export async function resolveRoot(options: LoadOptions): Promise<string> {
 
 /** Parses a repository file as a prompt, turning unreadable content into a diagnostic. */
 export function parsePromptFile(root: string, id: string, file: string): ParsedPrompt {
-  const decoded = readDecoded(root, file);
-  if (decoded.diagnostic) {
-    const empty = parsePrompt('', id, file);
-    return { ...empty, text: '', diagnostics: [decoded.diagnostic] };
-  }
-  return parsePrompt(decoded.text, id, file);
+  return parseDecoded(readDecoded(root, file), id, file);
 }
 
 /** A repository file's text, or a diagnostic when it is not a readable text file inside the repository. */

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { decodePromptBytes } from './decode.js';
+import { decodePromptBytes, type DecodeResult } from './decode.js';
 import { fastMapping } from './fast-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatPath, locate, type FieldPath } from './positions.js';
@@ -166,9 +166,13 @@ function checkSchema(result: ParsedPrompt): ParsedPrompt {
   return result;
 }
 
-/** Parses a prompt file's bytes; unreadable bytes (binary, not UTF-8, too large, empty) become a diagnostic. */
-export function parseBytes(bytes: Uint8Array, id: string, file: string): ParsedPrompt {
-  const decoded = decodePromptBytes(bytes, file);
+/** Parses a decoded prompt file; content that could not be decoded keeps its diagnostic. */
+export function parseDecoded(decoded: DecodeResult, id: string, file: string): ParsedPrompt {
   if (decoded.diagnostic) return { ...parsePrompt('', id, file), text: '', diagnostics: [decoded.diagnostic] };
   return parsePrompt(decoded.text, id, file);
+}
+
+/** Parses a prompt file's bytes; unreadable bytes (binary, not UTF-8, too large, empty) become a diagnostic. */
+export function parseBytes(bytes: Uint8Array, id: string, file: string): ParsedPrompt {
+  return parseDecoded(decodePromptBytes(bytes, file), id, file);
 }

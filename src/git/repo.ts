@@ -40,8 +40,9 @@ export interface ChangedPath {
 
 /** Uncommitted changes (staged, unstaged, untracked) under a pathspec, in one call. */
 export async function statusUnder(root: string, pathspec: string): Promise<ChangedPath[]> {
-  // --branch: the "## <branch>" header makes the output never empty (see runGit).
-  const out = await runGit(root, ['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--branch', '--untracked-files=all', '--no-renames', '--', pathspec]);
+  // --branch: the "## <branch>" header makes the output never empty (see runGit); without
+  // counting commits ahead of and behind the upstream, which can take seconds.
+  const out = await runGit(root, ['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--branch', '--no-ahead-behind', '--untracked-files=all', '--no-renames', '--', pathspec]);
   const entries: ChangedPath[] = [];
   for (const record of out.split('\0')) {
     if (record.length < 4 || record.startsWith('## ')) continue;

@@ -14,18 +14,16 @@ export interface WorkerInput {
 
 export interface WorkerOutput {
   outcomes: [index: number, outcome: EntryOutcome][];
-  /** Entries that threw here: the main thread lints them again, so their error surfaces as itself. */
-  failed: number[];
 }
 
 const { job, counter } = workerData as WorkerInput;
 await prepareRules(job.context.settings);
-const output: WorkerOutput = { outcomes: [], failed: [] };
+const output: WorkerOutput = { outcomes: [] };
 for (let i = Atomics.add(counter, 0, 1); i < job.entries.length; i = Atomics.add(counter, 0, 1)) {
   try {
     output.outcomes.push([i, lintEntry(job, job.entries[i]!)]);
   } catch {
-    output.failed.push(i);
+    // Left without an outcome: the main thread lints it again, so its error surfaces as itself.
   }
 }
 parentPort!.postMessage(output);

@@ -1,4 +1,5 @@
 import { closeSync, linkSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { PromptgitError } from '../errors.js';
@@ -45,7 +46,8 @@ export interface ReleaseLock {
  * an exclusive create and a write do.
  */
 function createLock(file: string, content: string): boolean {
-  const temp = `${file}.${process.pid}.tmp`;
+  // Unique across hosts and containers sharing the repository, where pids repeat.
+  const temp = `${file}.${hostname()}.${randomUUID()}.tmp`;
   writeFileSync(temp, content);
   try {
     linkSync(temp, file);
