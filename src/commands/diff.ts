@@ -1,5 +1,4 @@
-import { resolveRoot } from '../core/load.js';
-import { findPromptAt, missingPromptError, type PromptAt } from '../core/read-at.js';
+import { findPromptAt, missingPromptError, resolveRoot, type PromptAt } from '../store/index.js';
 import { targetLabel } from '../core/refs.js';
 import { diffAll } from '../diff/collect.js';
 import { diffJson } from '../diff/format-json.js';

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { PROMPTS_DIR } from '../core/ids.js';
-import { loadPrompts } from '../core/load.js';
+import { readWorkspace, resolveRoot } from '../store/index.js';
+import { stripPromptExtension } from '../core/ids.js';
 import { statusUnder } from '../git/index.js';
 import { messages } from '../messages/index.js';
 import { describeReleaseState, releaseStates, type ReleaseState } from '../release/state.js';
@@ -27,6 +28,8 @@ export interface ListEntry {
   /** True when the file has uncommitted changes (staged, unstaged or untracked). */
   changed: boolean;
   errors: number;
+  /** Why the file is not read as a prompt (a name that is no valid id, an id two files claim). */
+  invalid?: string;
 }
 
 function stateOf(status: string | undefined): FileState {
@@ -37,12 +40,20 @@ function stateOf(status: string | undefined): FileState {
 
 /** Lists the prompts with their version, description and uncommitted state. */
 export async function listEntries(cwd: string, problems: Diagnostic[] = []): Promise<ListEntry[]> {
-  const workspace = await loadPrompts({ cwd });
-  // Files that are no single prompt's (links outside the repository, bad partials): the caller shows them.
-  problems.push(...workspace.diagnostics);
-  const status = new Map((await statusUnder(workspace.root, PROMPTS_DIR)).map((entry) => [entry.path, entry.status]));
-  const releases = await releaseStates(workspace.root, workspace.prompts, workspace.config.tagPrefix);
-  return workspace.prompts.map((prompt) => {
+  const root = await resolveRoot({ cwd });
+  const workspace = await readWorkspace(root);
+  // Files that are no single prompt's (links outside the repository, bad partials): the caller
+  // shows them. Invalid prompt files are rows of their own.
+  const invalidFiles = new Set(workspace.invalid.map((entry) => entry.file));
+  problems.push(...workspace.diagnostics.filter((d) => !invalidFiles.has(d.file) || d.code !== 'file-name'));
+  const status = new Map((await statusUnder(root, PROMPTS_DIR)).map((entry) => [entry.path, entry.status]));
+  const releases = await releaseStates(root, workspace.prompts, workspace.config.tagPrefix);
+  const invalid: ListEntry[] = workspace.invalid.map((entry) => {
+    const state = stateOf(status.get(entry.file));
+    const id = entry.id ?? stripPromptExtension(entry.file.slice(PROMPTS_DIR.length + 1)) ?? entry.file;
+    return { id, file: entry.file, state, released: null, release: 'unreleased', changed: state !== 'clean', errors: 1, invalid: entry.reason };
+  });
+  const valid = workspace.prompts.map((prompt): ListEntry => {
     const release = releases.get(prompt.id)!;
     const state = stateOf(status.get(prompt.file));
     const raw = (prompt.raw ?? {}) as Record<string, unknown>;
@@ -60,6 +71,7 @@ export async function listEntries(cwd: string, problems: Diagnostic[] = []): Pro
       errors: prompt.diagnostics.filter((d) => d.severity === 'error').length,
     };
   });
+  return [...valid, ...invalid].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1));
 }
 
 /** `promptgit list`. */
@@ -85,7 +97,7 @@ export async function list(options: ListOptions): Promise<number> {
   for (const entry of entries) {
     const state = entry.state === 'clean' ? c.dim('clean'.padEnd(9)) : c.yellow(entry.state.padEnd(9));
     const release = entry.release === 'released' ? c.green(releaseText(entry).padEnd(releaseWidth)) : c.yellow(releaseText(entry).padEnd(releaseWidth));
-    const description = entry.errors > 0 ? c.red(`invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})`) : (entry.description ?? '');
+    const description = entry.invalid !== undefined ? c.red(`invalid: ${entry.invalid}`) : entry.errors > 0 ? c.red(`invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})`) : (entry.description ?? '');
     reporter.out(`${c.bold(entry.id.padEnd(idWidth))}  ${(entry.released ?? '-').padEnd(versionWidth)}  ${release}  ${state}  ${description}`);
   }
   return 0;

@@ -1,5 +1,5 @@
 import { idProblem } from '../core/ids.js';
-import { resolveRoot } from '../core/load.js';
+import { resolveRoot } from '../store/index.js';
 import { levelText } from '../diff/format-text.js';
 import { promptHistory } from '../diff/history.js';
 import { GitError, UsageError } from '../errors.js';

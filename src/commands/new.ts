@@ -3,7 +3,7 @@ import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { findRepoRoot } from '../git/index.js';
 import { PROMPTS_DIR, SCHEMA_FILE, idProblem, pathForNewId } from '../core/ids.js';
-import { findPromptFile } from '../core/load.js';
+import { worktreeFilesOf } from '../store/index.js';
 import { PROMPT_TEMPLATES, displayName, fillTemplate, readTemplate, schemaRefFor, type PromptTemplate } from '../core/templates.js';
 import { writeFilesAtomically } from '../core/write.js';
 import { messages } from '../messages/index.js';
@@ -22,7 +22,7 @@ export async function newPrompt(options: NewOptions): Promise<number> {
   const template = (options.template ?? 'chat') as PromptTemplate;
   if (!PROMPT_TEMPLATES.includes(template)) throw new UsageError(messages.unknownTemplate(template, PROMPT_TEMPLATES.join(', ')));
   const root = await findRepoRoot(options.cwd);
-  const existing = findPromptFile(root, id);
+  const existing = worktreeFilesOf(root, id)[0];
   if (existing) throw new InputError(messages.newExists(existing), existing, undefined, { hint: messages.newExistsHint });
   const file = pathForNewId(id);
   const content = fillTemplate(readTemplate(`prompt-${template}.yaml`), { SCHEMA: schemaRefFor(file), NAME: displayName(id) });

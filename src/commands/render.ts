@@ -1,4 +1,4 @@
-import { assertValid } from '../core/load.js';
+import { assertValid } from '../core/valid.js';
 import { renderPrompt, type RenderedPrompt } from '../core/render.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../messages/index.js';

@@ -1,7 +1,7 @@
 import { contractOf } from '../core/contract.js';
-import { assertValid, resolveRoot } from '../core/load.js';
+import { assertValid } from '../core/valid.js';
 import type { ParsedPrompt } from '../core/parse.js';
-import { readPromptAt } from '../core/read-at.js';
+import { readPromptAt, resolveRoot } from '../store/index.js';
 import { parseRef } from '../core/refs.js';
 import type { CommandContext } from './context.js';
 

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as z from 'zod';
-import { InputError, ProblemsError } from '../errors.js';
+import { ProblemsError } from '../errors.js';
 import type { Diagnostic } from './diagnostics.js';
 import { CONFIG_FILE, PROMPTS_DIR } from './ids.js';
+
+/** The config of a repository without `_config.yaml`. */
+export function defaultConfig(): Config {
+  return configSchema.parse({});
+}
 import { parseYaml, schemaDiagnostics } from './parse.js';
 import type { FieldPath } from './positions.js';
 
@@ -43,17 +46,4 @@ export function parseConfig(text: string, file = CONFIG_PATH): { config: Config;
   const parsed = configSchema.safeParse(source.raw ?? {});
   if (!parsed.success) fail(schemaDiagnostics(parsed.error.issues, source.doc, source.lineCounter, source.raw, file, knownKeys));
   return { config: parsed.data!, source };
-}
-
-/** Reads `.prompts/_config.yaml` under a repository root; defaults when it does not exist. */
-export function readConfig(root: string): Config {
-  let text: string;
-  try {
-    text = readFileSync(path.join(root, PROMPTS_DIR, CONFIG_FILE), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return configSchema.parse({});
-    throw new InputError(`Cannot read ${CONFIG_PATH} (${code ?? String(error)}).`, CONFIG_PATH, undefined, { hint: `Check that ${PROMPTS_DIR} is a folder and ${CONFIG_PATH} a readable file.`, cause: error });
-  }
-  return parseConfig(text).config;
 }

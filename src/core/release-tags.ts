@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { listTags, type TagRef } from '../git/index.js';
+import type { TagRef } from './tag-ref.js';
 import { idProblem } from './ids.js';
 
 /** A release of one prompt, read from a tag named `<tagPrefix><id>@<version>`. */
@@ -37,11 +37,6 @@ export function releaseTagsOf(prefix: string, tags: readonly TagRef[]): ReleaseT
     if (parsed) releases.push({ ...parsed, tag: tag.name, commit: tag.commit, date: tag.date });
   }
   return releases;
-}
-
-/** Every release tag of the repository, from one git call. */
-export async function readReleaseTags(root: string, prefix: string): Promise<ReleaseTag[]> {
-  return releaseTagsOf(prefix, await listTags(root, prefix));
 }
 
 /** Releases grouped by prompt id, each list newest version first. */

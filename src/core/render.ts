@@ -1,6 +1,6 @@
 import { ProblemsError } from '../errors.js';
 import { contractOf, resolveVariables } from './contract.js';
-import type { ParsedPrompt } from './parse.js';
+import { parsePrompt, type ParsedPrompt } from './parse.js';
 import { locateInScalar } from './positions.js';
 import type { PromptFile, Role } from './schema.js';
 import { TemplateSyntaxError, renderTemplate, templateError } from './template.js';
@@ -20,7 +20,8 @@ export interface RenderedPrompt {
   messages: { role: Role; content: string }[];
 }
 
-type Renderable = Pick<ParsedPrompt, 'file' | 'text' | 'doc' | 'lineCounter'> & { data: PromptFile; partials?: ReadonlyMap<string, string> };
+/** A prompt to render: a loaded prompt (plain data) or a parsed one (with positions). */
+type Renderable = Pick<ParsedPrompt, 'file' | 'text'> & Partial<Pick<ParsedPrompt, 'id' | 'doc' | 'lineCounter'>> & { data: PromptFile; partials?: ReadonlyMap<string, string> };
 
 /**
  * Renders a prompt's messages. Checks the variables against the prompt's contract first
@@ -62,7 +63,9 @@ export function renderPrompt(prompt: Renderable, variables: Record<string, unkno
 
 /** A template error as a problem at the file line of the tag mustache complained about. */
 function templateProblem(prompt: Renderable, index: number, error: TemplateSyntaxError): ProblemsError {
-  const span = locateInScalar(prompt.doc, prompt.lineCounter, prompt.text, ['messages', index, 'content'], error.offset, error.offset + 2);
+  // Positions are read from the text only when there is an error to place.
+  const { doc, lineCounter } = prompt.doc && prompt.lineCounter ? { doc: prompt.doc, lineCounter: prompt.lineCounter } : parsePrompt(prompt.text, prompt.id ?? '', prompt.file);
+  const span = locateInScalar(doc, lineCounter, prompt.text, ['messages', index, 'content'], error.offset, error.offset + 2);
   return new ProblemsError(`Cannot render ${prompt.file}: its template is invalid.`, [
     { file: prompt.file, line: span.start.line, column: span.start.column, message: `${error.message} in messages[${index}].content.` },
   ]);

@@ -1,15 +1,14 @@
-import { readConfig } from '../core/config.js';
-import { scanPrompts } from '../core/files.js';
 import { didYouMean } from '../core/suggest.js';
-import { PROMPTS_DIR, idFromPath } from '../core/ids.js';
-import { findPromptFile, readAllPartials } from '../core/load.js';
-import { readReleaseTags } from '../core/release-tags.js';
+import { idFromPath } from '../core/ids.js';
+import { fileVersions, lastCommittedFile, listWorktree, fileAndPartialCommits, partialFile, readConfig, readObjectsByName, readReleaseTags, worktreeFilesOf, type FileCommit } from '../store/index.js';
+import { decodePromptBytes } from '../core/decode.js';
 import { InputError } from '../errors.js';
-import { fileHistory, lastPathOf, readObjects, type FileCommit } from '../git/index.js';
+import { includedPartials } from './compare-partials.js';
 import { diffMessages as m } from '../messages/diff.js';
 import { lightParse } from './light-parse.js';
 import { semanticDiff } from './semantic.js';
 import { LEVELS, type Change, type DiffLevel, type PromptSide } from './types.js';
+import type { PathsCommit } from '../store/index.js';
 
 /** One commit in a prompt's history, with what changed in it semantically. */
 export interface LogEntry {
@@ -45,73 +44,173 @@ export function oneLine(changes: readonly Change[]): string {
 
 /** The file whose history to follow: the working tree's, else the last one committed. */
 async function followedFile(root: string, id: string): Promise<string> {
-  const file = findPromptFile(root, id) ?? (await lastPathOf(root, ['.yaml', '.yml', '.prompt.yaml', '.prompt.yml'].map((ext) => `${PROMPTS_DIR}/${id}${ext}`)).catch(() => undefined));
+  const file = worktreeFilesOf(root, id)[0] ?? (await lastCommittedFile(root, id));
   if (!file) {
-    const guess = didYouMean(id, scanPrompts(root).prompts.map((p) => p.id));
+    const guess = didYouMean(id, listWorktree(root).prompts.map((p) => p.id));
     throw new InputError(`${m.noHistory(id)}${guess}`, undefined, undefined, { hint: guess ? 'Check the id; "promptgit list" lists the prompts.' : m.noHistoryHint(id) });
   }
   return file;
 }
 
+/** A commit to describe: one that changed the prompt file, or one that changed only partials. */
+interface Step {
+  meta: Omit<FileCommit, 'status' | 'path' | 'from' | 'oldBlob' | 'newBlob'>;
+  status: string;
+  path: string;
+  from: string;
+  /** Object names of the prompt before and after (a blob id, or `<commit>:<path>`). */
+  before?: string;
+  after?: string;
+  /** Only partials changed in this commit: kept only when the prompt includes one of them. */
+  partialOnly: boolean;
+}
+
+const MAX_PARTIAL_DEPTH = 16;
+
+function templatesOf(side: PromptSide | undefined): string[] {
+  return side?.data?.messages.map((message) => message.content) ?? [];
+}
+
 /**
- * A prompt's history, newest first: one `git log --follow` (renames followed), one batched
- * read of every version's blob, each version parsed once. Versions are compared with the
- * working tree's partials (a past partial's text is not read for each commit).
+ * A prompt's history, newest first: the commits that change its file (one `git log --follow`,
+ * renames followed) and the commits that change a partial it includes (one `git log` of
+ * `_partials/`, side by side with the first). Each version is compared with the partials of
+ * its own commit, as `diff` at the same two commits does; every version and partial is read
+ * in a few batched reads (one more per level of partials including partials).
  */
 export async function promptHistory(root: string, id: string, options: { max?: number } = {}): Promise<LogEntry[]> {
   const file = await followedFile(root, id);
-  // The tags are read while git walks the history.
-  const [commits, tags] = await Promise.all([fileHistory(root, file, options.max === undefined ? {} : { max: options.max }), readReleaseTags(root, readConfig(root).tagPrefix)]);
+  const [commits, tags, partialLog] = await Promise.all([
+    fileVersions(root, file, options.max === undefined ? {} : { max: options.max }),
+    readReleaseTags(root, readConfig(root).tagPrefix),
+    fileAndPartialCommits(root, file).catch(() => []),
+  ]);
   if (commits.length === 0) throw new InputError(m.noHistory(id), undefined, undefined, { hint: m.noHistoryHint(id) });
   const ids = new Set([id, ...commits.flatMap((c) => [idFromPath(c.path), idFromPath(c.from)]).filter((x): x is string => x !== undefined)]);
   const releases = tags.filter((r) => ids.has(r.id));
-  const blobs = await readObjects(root, commits.flatMap((c) => [c.oldBlob, c.newBlob]).filter((b): b is string => b !== undefined));
-  const partials = readAllPartials(root);
-  // Each version is parsed once and dropped after its last use (it is the newer side of one
-  // entry and the older side of the next), so memory stays flat over long histories.
-  const keyOf = (blob: string, path: string) => `${blob}:${path}`;
-  const uses = new Map<string, number>();
-  for (const c of commits) {
-    for (const [blob, path] of [[c.oldBlob, c.from], [c.newBlob, c.path]] as const) if (blob) uses.set(keyOf(blob, path), (uses.get(keyOf(blob, path)) ?? 0) + 1);
+  const steps = mergeSteps(commits, partialLog, file);
+  const paths = [...new Set(commits.flatMap((c) => [c.path, c.from]))];
+  // A partial-only commit's prompt is read at the commit under each path the prompt has had.
+  for (const step of steps) if (step.partialOnly) step.after = step.before = `${step.meta.commit}:${step.path}`;
+  const objects = await readObjectsByName(root, [...steps.flatMap((s) => [s.before, s.after]), ...steps.filter((s) => s.partialOnly).flatMap((s) => paths.map((p) => `${s.meta.commit}:${p}`))].filter((x): x is string => x !== undefined));
+  for (const step of steps) {
+    if (!step.partialOnly) continue;
+    const found = paths.find((p) => objects.get(`${step.meta.commit}:${p}`) !== undefined);
+    if (found) {
+      step.path = step.from = found;
+      step.before = step.after = `${step.meta.commit}:${found}`;
+    } else step.before = step.after = undefined;
   }
-  const sides = new Map<string, PromptSide | undefined>();
-  const sideOf = (blob: string | undefined, path: string): PromptSide | undefined => {
-    if (blob === undefined) return undefined;
-    const key = keyOf(blob, path);
-    let side = sides.get(key);
-    if (!sides.has(key)) {
-      const bytes = blobs.get(blob);
+  const parsed = new Map<string, PromptSide | undefined>();
+  const sideOf = (name: string | undefined, path: string): PromptSide | undefined => {
+    if (name === undefined) return undefined;
+    // By object and path: a renamed file keeps its blob but not its id.
+    const key = `${name}\0${path}`;
+    if (!parsed.has(key)) {
+      const bytes = objects.get(name);
       const prompt = bytes ? lightParse(bytes) : undefined;
-      side = prompt && { id: idFromPath(path) ?? id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials };
-      sides.set(key, side);
+      parsed.set(key, prompt && { id: idFromPath(path) ?? id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials: new Map() });
     }
-    const left = uses.get(key)! - 1;
-    uses.set(key, left);
-    if (left === 0) sides.delete(key);
-    return side;
+    return parsed.get(key);
   };
+  const pairs = steps.map((step) => ({ step, before: sideOf(step.before, step.from), after: sideOf(step.after, step.path) }));
+  await attachPartials(root, pairs);
   const tagsByCommit = new Map<string, string[]>();
   for (const r of releases) tagsByCommit.set(r.commit, [...(tagsByCommit.get(r.commit) ?? []), r.tag]);
-  return commits.flatMap((c: FileCommit) => {
-    const before = sideOf(c.oldBlob, c.from);
-    const after = sideOf(c.newBlob, c.path);
-    if (!before && !after) return [];
+  const entries: LogEntry[] = [];
+  for (const { step, before, after } of pairs) {
+    if (!before && !after) continue;
     const diff = semanticDiff(before, after);
+    if (step.partialOnly && diff.changes.length === 0) continue;
     const version = diff.to?.version;
-    const entry: LogEntry = {
-      commit: c.commit,
-      date: c.date,
-      author: c.author,
-      email: c.email,
-      subject: c.subject,
-      file: c.path,
-      status: !after ? 'removed' : (STATUS[c.status] ?? 'modified'),
+    entries.push({
+      commit: step.meta.commit,
+      date: step.meta.date,
+      author: step.meta.author,
+      email: step.meta.email,
+      subject: step.meta.subject,
+      file: step.path,
+      status: !after ? 'removed' : (STATUS[step.status] ?? 'modified'),
       ...(version === undefined ? {} : { version }),
-      tags: tagsByCommit.get(c.commit) ?? [],
+      tags: tagsByCommit.get(step.meta.commit) ?? [],
       level: diff.level,
       summary: oneLine(diff.changes),
       changes: diff.changes,
-    };
-    return [entry];
-  });
+    });
+    if (options.max !== undefined && entries.length >= options.max) break;
+  }
+  return entries;
+}
+
+/**
+ * The prompt's commits and the partials' commits as one list, newest first. `walk` is one
+ * `git log` of the prompt's current file and the partials, so it orders both exactly; the
+ * prompt's commits from before a rename (not in it) go in by committer time.
+ */
+function mergeSteps(commits: readonly FileCommit[], walk: readonly PathsCommit[], file: string): Step[] {
+  const own = new Map(commits.map((c) => [c.commit, c]));
+  const step = (c: FileCommit): Step => {
+    const { status, path, from, oldBlob, newBlob, ...meta } = c;
+    return { meta, status, path, from, ...(oldBlob ? { before: oldBlob } : {}), ...(newBlob ? { after: newBlob } : {}), partialOnly: false };
+  };
+  const steps: Array<Step & { time: number }> = [];
+  const placed = new Set<string>();
+  for (const c of walk) {
+    const mine = own.get(c.commit);
+    if (mine) {
+      steps.push({ ...step(mine), time: mine.time });
+      placed.add(c.commit);
+    } else if (c.changes.some((change) => change.path !== file && change.from !== file)) {
+      const { changes: _changes, ...meta } = c;
+      steps.push({ meta, status: 'M', path: '', from: '', partialOnly: true, time: c.time });
+    }
+  }
+  for (const c of commits) {
+    if (placed.has(c.commit)) continue;
+    let at = steps.length;
+    while (at > 0 && steps[at - 1]!.time < c.time) at--;
+    steps.splice(at, 0, { ...step(c), time: c.time });
+  }
+  return steps;
+}
+
+/**
+ * Gives each side the partials it includes, read at its own commit (the parent for the
+ * older side): one batch per level of partials that include partials.
+ */
+async function attachPartials(root: string, pairs: Array<{ step: Step; before?: PromptSide; after?: PromptSide }>): Promise<void> {
+  interface Slot {
+    pair: (typeof pairs)[number];
+    key: 'before' | 'after';
+    commit: string;
+    templates: string[];
+    partials: Map<string, string>;
+    absent: Set<string>;
+  }
+  const slots: Slot[] = [];
+  for (const pair of pairs) {
+    for (const key of ['before', 'after'] as const) {
+      const side = pair[key];
+      const commit = key === 'after' ? pair.step.meta.commit : pair.step.meta.parents[0];
+      const templates = templatesOf(side);
+      // Most prompts include nothing: no reads for them.
+      if (side && commit && templates.some((t) => t.includes('{{>') || t.includes('{{='))) slots.push({ pair, key, commit, templates, partials: new Map(), absent: new Set() });
+    }
+  }
+  const unread = (slot: Slot) => [...includedPartials(slot.templates, slot.partials)].filter((name) => !slot.partials.has(name) && !slot.absent.has(name));
+  for (let depth = 0; depth < MAX_PARTIAL_DEPTH; depth++) {
+    const names = new Set(slots.flatMap((slot) => unread(slot).map((name) => `${slot.commit}:${partialFile(name)}`)));
+    if (names.size === 0) break;
+    const read = await readObjectsByName(root, [...names]);
+    for (const slot of slots) {
+      for (const name of unread(slot)) {
+        const bytes = read.get(`${slot.commit}:${partialFile(name)}`);
+        const text = bytes === undefined ? undefined : decodePromptBytes(bytes, partialFile(name)).text;
+        if (text === undefined) slot.absent.add(name);
+        else slot.partials.set(name, text);
+      }
+    }
+  }
+  // A version is the newer side of one entry and the older of the next: each gets its own copy.
+  for (const slot of slots) slot.pair[slot.key] = { ...slot.pair[slot.key]!, partials: slot.partials };
 }

@@ -1,5 +1,5 @@
 import { idFromPath } from '../core/ids.js';
-import type { PathChange } from '../git/index.js';
+import type { PathChange } from '../store/index.js';
 
 /** A prompt file on the older side, the newer side, or both. */
 export interface Pair {

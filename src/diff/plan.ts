@@ -1,8 +1,7 @@
-import { findPromptFile } from '../core/load.js';
+import { repositoryHasCommits as hasCommits, revisionCommit as resolveCommit, worktreeFilesOf } from '../store/index.js';
 import { idProblem } from '../core/ids.js';
 import { checkRevision, isVersion, parseRef, parseTarget, type PromptRef, type RefTarget } from '../core/refs.js';
 import { GitError, UsageError } from '../errors.js';
-import { hasCommits, resolveCommit } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
 
 /** What `promptgit diff` compares: every changed prompt between two states, or one pair of prompt refs. */
@@ -25,7 +24,7 @@ export async function planDiff(root: string, args: readonly string[], staged: bo
   for (const arg of args) if (arg.startsWith('-')) throw new UsageError(m.refIsOption(arg), { hint: m.refGrammarHint });
   if (args.length > 3) throw new UsageError(m.tooManyRefs);
   const current: RefTarget = staged ? { kind: 'index' } : { kind: 'worktree' };
-  const isPrompt = (word: string) => !word.includes('@') && idProblem(word) === undefined && findPromptFile(root, word) !== undefined;
+  const isPrompt = (word: string) => !word.includes('@') && idProblem(word) === undefined && worktreeFilesOf(root, word).length > 0;
   const [first, second, third] = args;
   if (first === undefined) return { mode: 'all', from: HEAD, to: current, fromText: 'HEAD', toText: staged ? 'index' : 'working tree' };
   if (first.includes('@') || isPrompt(first)) {

@@ -1,14 +1,20 @@
 import { runGit } from './client.js';
 
-/** One commit that changed a followed file, with the file's blobs before and after it. */
-export interface FileCommit {
+/** Who made a commit and when. */
+export interface CommitMeta {
   commit: string;
   parents: string[];
   /** Author date, ISO 8601. */
   date: string;
+  /** Committer time, seconds since the epoch: orders commits from two logs of one walk. */
+  time: number;
   author: string;
   email: string;
   subject: string;
+}
+
+/** One file a commit changed, with its blobs before and after. */
+export interface FileChange {
   /** A added, M modified, D deleted, R renamed (git's raw status letter). */
   status: string;
   /** The file's path after the commit, and before it (differs for a rename). */
@@ -19,7 +25,38 @@ export interface FileCommit {
   newBlob?: string;
 }
 
+/** One commit that changed a followed file, with the file's blobs before and after it. */
+export type FileCommit = CommitMeta & FileChange;
+
+/** One commit of a path-limited log, with every changed file under the pathspecs. */
+export type PathsCommit = CommitMeta & { changes: FileChange[] };
+
 const NO_BLOB = /^0+$/;
+const LOG_ARGS = ['log', '-M', '--raw', '--no-abbrev', '-z', '--diff-merges=first-parent', '--format=%x1e%H%x1f%P%x1f%aI%x1f%an%x1f%ae%x1f%s%x1f%ct'];
+
+/** Parses `git log --raw -z` with LOG_ARGS' format: one record per commit, its changed files after the header. */
+function parseLog(out: string): PathsCommit[] {
+  const commits: PathsCommit[] = [];
+  for (const record of out.split('\x1e')) {
+    if (record === '') continue;
+    const headerEnd = record.indexOf('\0');
+    const [commit = '', parents = '', date = '', author = '', email = '', subject = '', time = '0'] = record.slice(0, headerEnd === -1 ? undefined : headerEnd).split('\x1f');
+    const fields = headerEnd === -1 ? [] : record.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+    const changes: FileChange[] = [];
+    for (let i = 0; i < fields.length; ) {
+      const meta = (fields[i++] ?? '').replace(/^:/, '').split(' ');
+      if (meta.length < 5) continue;
+      const status = meta[4]![0]!;
+      const from = fields[i++] ?? '';
+      const path = status === 'R' || status === 'C' ? (fields[i++] ?? from) : from;
+      const oldBlob = meta[2] && !NO_BLOB.test(meta[2]) ? meta[2] : undefined;
+      const newBlob = meta[3] && !NO_BLOB.test(meta[3]) ? meta[3] : undefined;
+      changes.push({ status, from, path, ...(oldBlob ? { oldBlob } : {}), ...(newBlob ? { newBlob } : {}) });
+    }
+    commits.push({ commit, parents: parents.split(' ').filter(Boolean), date, time: Number(time), author, email, subject, changes });
+  }
+  return commits;
+}
 
 /**
  * The history of one file, newest first, in ONE `git log --follow` call: renames are
@@ -27,26 +64,18 @@ const NO_BLOB = /^0+$/;
  * blob ids on both sides so every version can be read in one batch.
  */
 export async function fileHistory(root: string, file: string, options: { max?: number; rev?: string } = {}): Promise<FileCommit[]> {
-  const args = ['log', '--follow', '-M', '--raw', '--no-abbrev', '-z', '--diff-merges=first-parent', '--format=%x1e%H%x1f%P%x1f%aI%x1f%an%x1f%ae%x1f%s'];
+  const args = [...LOG_ARGS, '--follow'];
   if (options.max !== undefined) args.push(`--max-count=${options.max}`);
   args.push(options.rev ?? 'HEAD', '--', file);
-  const out = await runGit(root, args);
-  const entries: FileCommit[] = [];
-  for (const record of out.split('\x1e')) {
-    if (record === '') continue;
-    const headerEnd = record.indexOf('\0');
-    const [commit = '', parents = '', date = '', author = '', email = '', subject = ''] = record.slice(0, headerEnd === -1 ? undefined : headerEnd).split('\x1f');
-    const raw = headerEnd === -1 ? [] : record.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
-    const meta = (raw[0] ?? '').split(' ');
-    const status = (meta[4] ?? '')[0] ?? '';
-    const two = status === 'R' || status === 'C';
-    const from = raw[1] ?? file;
-    const path = two ? (raw[2] ?? from) : from;
-    const oldBlob = meta[2] && !NO_BLOB.test(meta[2]) ? meta[2] : undefined;
-    const newBlob = meta[3] && !NO_BLOB.test(meta[3]) ? meta[3] : undefined;
-    entries.push({ commit, parents: parents.split(' ').filter(Boolean), date, author, email, subject, status, path, from, ...(oldBlob ? { oldBlob } : {}), ...(newBlob ? { newBlob } : {}) });
-  }
-  return entries;
+  return parseLog(await runGit(root, args)).map(({ changes, ...meta }) => ({ ...meta, ...(changes[0] ?? { status: '', path: file, from: file }) }));
+}
+
+/**
+ * The commits that change anything under the pathspecs, newest first, in ONE `git log` call
+ * (merges compared with their first parent, as fileHistory does), each with its changed files.
+ */
+export async function pathsLog(root: string, pathspecs: readonly string[], rev = 'HEAD'): Promise<PathsCommit[]> {
+  return parseLog(await runGit(root, [...LOG_ARGS, rev, '--', ...pathspecs]));
 }
 
 /** The last commit-side path among candidates that existed in history (for a prompt deleted since). */

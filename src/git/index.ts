@@ -9,4 +9,4 @@ export { gitPaths, commitPaths, taggerIdent, writeTagObjects, createRefs, delete
 export { resolveCommit, EMPTY_TREE } from './revs.js';
 export { listTreeFiles, listIndexFiles, listUntrackedFiles } from './tree.js';
 export { changedPaths, type PathChange, type DiffTarget } from './changes.js';
-export { fileHistory, lastPathOf, type FileCommit } from './history.js';
+export { fileHistory, lastPathOf, pathsLog, type FileCommit, type PathsCommit } from './history.js';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readReleaseTags, releaseTagsOf } from '../core/release-tags.js';
-import type { TagRef } from '../git/index.js';
+import { releaseTagsOf } from '../core/release-tags.js';
+import { readReleaseTags } from '../store/index.js';
+import type { TagRef } from '../core/tag-ref.js';
 import type { ReleaseInfo } from './types.js';
 
 /** `## <id>@<version>` headings of .prompts/CHANGELOG.md: releases written but maybe not tagged yet. */

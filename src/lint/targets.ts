@@ -20,6 +20,10 @@ export interface Targets {
   files: Set<string>;
   /** Partials named: the prompts that include them are linted too. */
   partials: Set<string>;
+  /** Every repository-relative path named that is not a prompt (its file-level problems are reported). */
+  paths: Set<string>;
+  /** Folders named, as `dir/` prefixes. */
+  dirs: string[];
 }
 
 /**
@@ -28,7 +32,7 @@ export interface Targets {
  * prompts are skipped without complaint; an argument that names nothing is an error.
  */
 export function resolveTargets(args: readonly string[], scope: TargetScope): Targets {
-  const targets: Targets = { files: new Set(), partials: new Set() };
+  const targets: Targets = { files: new Set(), partials: new Set(), paths: new Set(), dirs: [] };
   const byFile = new Set(scope.files.values());
   const partialByFile = new Map([...scope.partials].map(([name, file]) => [file, name]));
   for (const arg of args) {
@@ -37,12 +41,14 @@ export function resolveTargets(args: readonly string[], scope: TargetScope): Tar
     const onDisk = existsSync(abs);
     if (onDisk && statSync(abs).isDirectory()) {
       const prefix = rel === '' ? '' : `${rel}/`;
+      targets.dirs.push(prefix);
       for (const file of byFile) if (file.startsWith(prefix)) targets.files.add(file);
       continue;
     }
     if (onDisk || scope.has(rel)) {
       if (byFile.has(rel)) targets.files.add(rel);
       else if (partialByFile.has(rel)) targets.partials.add(partialByFile.get(rel)!);
+      else targets.paths.add(rel);
       continue;
     }
     const id = arg.replace(new RegExp(`^${PROMPTS_DIR}/`), '');

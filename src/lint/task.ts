@@ -1,4 +1,4 @@
-import { readRepoFile } from '../core/files.js';
+import { readRepoFile } from '../store/index.js';
 import { parseBytes, parsePrompt, type ParsedPrompt } from '../core/parse.js';
 import { lintPrompt, type EngineContext } from './engine.js';
 import { applyFixes } from './fix.js';

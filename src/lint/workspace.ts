@@ -1,7 +1,6 @@
 import { CONFIG_PATH, parseConfig, configSchema } from '../core/config.js';
 import type { ParsedPrompt } from '../core/parse.js';
-import { resolveRoot } from '../core/load.js';
-import { listTags } from '../git/index.js';
+import { readTagRefs, resolveRoot } from '../store/index.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { prepareRules, summarize, type EngineContext } from './engine.js';
 import { runJob, threadCount, type Concurrency } from './parallel.js';
@@ -60,10 +59,10 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const cwd = options.cwd ?? process.cwd();
   // git lists the tags (for version-consistency) while it finds the root: two short processes
   // side by side, not one after the other. Unused when the rule is off.
-  const tags = listTags(options.root ?? cwd).catch(() => undefined);
+  const tags = readTagRefs(options.root ?? cwd).catch(() => undefined);
   const root = await resolveRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
   const args = options.ids ?? [];
-  const input = options.staged ? await stagedInput(root, cwd, args) : workingTreeInput(root, cwd, args);
+  const input = options.staged ? await stagedInput(root, cwd, args) : await workingTreeInput(root, cwd, args);
   const settings = settingsFor(input);
   const ignoreGlobs = input.configText === undefined ? [] : parseConfig(input.configText).config.lint.ignore;
   // Loaded only when needed: module loading is a real share of a lint run's time.

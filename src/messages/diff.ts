@@ -11,8 +11,8 @@ export const diffMessages = {
   noCommitsHint: 'Commit the prompts first ("git add .prompts && git commit").',
   noRelease: (id: string, version: string) => `No release ${id}@${version}: there is no such release tag.`,
   noReleases: (id: string) => `No release of "${id}" yet, so ${id}@latest names nothing.`,
-  releasesHint: (versions: string[], tag: string) =>
-    versions.length ? `Released versions: ${versions.join(', ')} (tags ${tag}).` : `Release it with "promptgit release", which creates the tag ${tag}.`,
+  releasesHint: (versions: string[], tags: string[], newTag: string) =>
+    versions.length ? `Released versions: ${versions.join(', ')} (tag${tags.length === 1 ? '' : 's'} ${tags.join(', ')}).` : `Release it with "promptgit release", which creates the tag ${newTag}.`,
   notAtRevision: (id: string, rev: string) => `Prompt "${id}" did not exist at ${rev}.`,
   notAtRevisionHint: (id: string) => `Run "promptgit log ${id}" to see the commits that have it.`,
   notInIndex: (id: string) => `Prompt "${id}" is not in the index (staged files).`,

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { PromptgitError, UsageError } from '../errors.js';
-import { readConfig } from '../core/config.js';
 import { PROMPTS_DIR } from '../core/ids.js';
-import { readAllPartials } from '../core/load.js';
+import { WORKTREE, listWorktreePartials, readConfig, readPartialsAt } from '../store/index.js';
 import { releaseTagsOf } from '../core/release-tags.js';
 import { findRepoRoot, gitPaths, hasCommits, listTags, statusUnder } from '../git/index.js';
 import { releaseText } from '../messages/release.js';
@@ -83,7 +82,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
     const releases = releaseTagsOf(config.tagPrefix, tagRefs);
     const changelog = readText(root, CHANGELOG_FILE);
     const usesPartials = prompts.some((p) => p.text.includes('{{>'));
-    const partials = usesPartials ? readAllPartials(root) : new Map<string, string>();
+    const partials = usesPartials ? (await readPartialsAt(root, WORKTREE, listWorktreePartials(root))).texts : new Map<string, string>();
     const candidates = await gatherCandidates(root, prompts, releases, partials, changelog);
     const plan = planRelease(candidates, { bump: options.bump, pre: options.pre, initialVersion: config.initialVersion, tagPrefix: config.tagPrefix, date: options.date ?? today(), message: options.message });
     checkTagsFree(plan.entries, tagRefs.map((t) => t.name));

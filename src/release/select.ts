@@ -1,6 +1,6 @@
 import { ProblemsError, UsageError } from '../errors.js';
-import { findPromptFile, parsePromptFile } from '../core/load.js';
-import { scanPrompts } from '../core/files.js';
+import { listWorktree, parseWorktreePrompt, worktreeFilesOf } from '../store/index.js';
+import { storeMessages } from '../messages/store.js';
 import { PROMPTS_DIR, idFromPath, idProblem } from '../core/ids.js';
 import type { ParsedPrompt } from '../core/parse.js';
 import { didYouMean } from '../core/suggest.js';
@@ -13,17 +13,18 @@ import { releaseText } from '../messages/release.js';
 export function selectPrompts(root: string, ids: readonly string[], all: boolean): ParsedPrompt[] {
   if (all && ids.length > 0) throw new UsageError(releaseText.idsAndAll, { hint: releaseText.selectHint });
   if (!all && ids.length === 0) throw new UsageError(releaseText.nothingSelected, { hint: releaseText.selectHint });
-  const scan = scanPrompts(root);
-  if (all) return scan.prompts.map((entry) => parsePromptFile(root, entry.id, entry.file));
-  const known = scan.prompts.map((entry) => entry.id);
+  const listing = listWorktree(root);
+  if (all) return listing.prompts.map((entry) => parseWorktreePrompt(root, entry.id, entry.file));
+  const known = listing.prompts.map((entry) => entry.id);
   const problems: Array<{ message: string }> = [];
   const prompts: ParsedPrompt[] = [];
   for (const given of new Set(ids)) {
     // Accept a path as users often type it: .prompts/a/b.yaml is the id a/b.
     const id = (given.startsWith(`${PROMPTS_DIR}/`) ? idFromPath(given) : undefined) ?? given;
     const problem = idProblem(id);
-    const file = problem ? undefined : findPromptFile(root, id);
-    if (file) prompts.push(parsePromptFile(root, id, file));
+    const files = problem ? [] : worktreeFilesOf(root, id);
+    if (files.length > 1) problems.push({ message: storeMessages.ambiguousId(id, files) });
+    else if (files[0]) prompts.push(parseWorktreePrompt(root, id, files[0]));
     else problems.push({ message: problem ? `"${given}": ${problem}.` : `No prompt "${id}".${didYouMean(id, known)}` });
   }
   if (problems.length > 0) throw new ProblemsError(releaseText.unknownIds(problems.length), problems, { hint: releaseText.unknownIdsHint });

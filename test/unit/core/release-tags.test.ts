@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findRelease, formatTagName, latestRelease, parseTagName, readReleaseTags, releasesById, type ReleaseTag } from '../../../src/core/release-tags.js';
+import { findRelease, formatTagName, latestRelease, parseTagName, releasesById, type ReleaseTag } from '../../../src/core/release-tags.js';
+import { readReleaseTags } from '../../../src/store/index.js';
 import { gitdir } from '../../helpers/gitdir.js';
 
 const release = (id: string, version: string): ReleaseTag => ({ id, version, tag: `prompts/${id}@${version}`, commit: 'c', date: '' });

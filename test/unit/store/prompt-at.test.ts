@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPromptAt } from '../../../src/core/load-at.js';
-import { readPromptAt } from '../../../src/core/read-at.js';
+import { readPromptAt } from '../../../src/store/index.js';
 import { parseRef } from '../../../src/core/refs.js';
 import { loadPrompt } from '../../../src/index.js';
 import { gitdir } from '../../helpers/gitdir.js';
@@ -99,7 +98,7 @@ describe('readPromptAt over a real history', () => {
   it('loads refs through the library API', async () => {
     const { repo } = history();
     expect((await loadPrompt('support/triage@1.1.0', { cwd: repo.dir })).data.messages[0]?.content).toBe('v2 {{> sig}}');
-    expect((await loadPromptAt(repo.dir, 'support/triage@HEAD')).ref).toBe('support/triage@HEAD');
+    expect((await loadPrompt('support/triage@HEAD', { cwd: repo.dir })).ref).toBe('support/triage@HEAD');
     repo.write({ '.prompts/support/triage.yaml': 'messages: []\n' });
     repo.commit('broken');
     await expect(loadPrompt('support/triage@HEAD', { cwd: repo.dir })).rejects.toThrow(/has an error/);

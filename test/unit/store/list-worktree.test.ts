@@ -1,12 +1,12 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanPrompts } from '../../src/core/files.js';
-import { scratchDir, writeTree } from '../helpers/gitdir.js';
+import { listWorktree as scanPrompts } from '../../../src/store/index.js';
+import { scratchDir, writeTree } from '../../helpers/gitdir.js';
 
 const prompt = 'messages:\n  - role: user\n    content: hi\n';
 
-describe('scanPrompts', () => {
+describe('listWorktree', () => {
   it('finds nested prompts by id, sorted, with every extension', () => {
     const root = scratchDir();
     writeTree(root, {
@@ -16,13 +16,14 @@ describe('scanPrompts', () => {
       '.prompts/notes.md': 'not a prompt',
       'elsewhere/c.yaml': prompt,
     });
-    expect(scanPrompts(root)).toEqual({
+    expect(scanPrompts(root)).toMatchObject({
       prompts: [
         { id: 'a/deep/x', file: '.prompts/a/deep/x.yml' },
         { id: 'b', file: '.prompts/b.yaml' },
         { id: 'gh', file: '.prompts/gh.prompt.yml' },
       ],
       partials: new Map(),
+      invalid: [],
       diagnostics: [],
     });
   });
@@ -46,7 +47,7 @@ describe('scanPrompts', () => {
   });
 
   it('returns nothing when there is no .prompts folder', () => {
-    expect(scanPrompts(scratchDir())).toEqual({ prompts: [], partials: new Map(), diagnostics: [] });
+    expect(scanPrompts(scratchDir())).toEqual({ prompts: [], partials: new Map(), invalid: [], ambiguous: new Map(), files: [], diagnostics: [] });
   });
 
   it('gives a diagnostic for a symlink that points outside the repository, and does not list it', () => {
@@ -83,5 +84,36 @@ describe('scanPrompts', () => {
       { id: 'base', file: '.prompts/base.yaml' },
       { id: 'set/one', file: '.prompts/set/one.yaml' },
     ]);
+  });
+
+  it('reports files whose names are not valid ids, and two files for one id, instead of skipping them', () => {
+    const root = scratchDir();
+    writeTree(root, {
+      '.prompts/My Prompt.yaml': prompt,
+      '.prompts/équipe/réponse.yaml': prompt,
+      '.prompts/dupe.yaml': prompt,
+      '.prompts/dupe.yml': prompt,
+      '.prompts/fine.yaml': prompt,
+    });
+    const scan = scanPrompts(root);
+    expect(scan.prompts).toEqual([{ id: 'fine', file: '.prompts/fine.yaml' }]);
+    expect(scan.ambiguous).toEqual(new Map([['dupe', ['.prompts/dupe.yaml', '.prompts/dupe.yml']]]));
+    expect(scan.diagnostics.map((d) => [d.file, d.code])).toEqual([
+      ['.prompts/My Prompt.yaml', 'file-name'],
+      ['.prompts/dupe.yaml', 'file-name'],
+      ['.prompts/dupe.yml', 'file-name'],
+      ['.prompts/équipe/réponse.yaml', 'file-name'],
+    ]);
+    expect(scan.diagnostics.find((d) => d.file === '.prompts/dupe.yaml')?.message).toBe('Prompt id "dupe" is also claimed by .prompts/dupe.yml; keep one file per id (remove or rename the others).');
+    expect(scan.diagnostics.find((d) => d.file === '.prompts/My Prompt.yaml')?.message).toMatch(/^\.prompts\/My Prompt\.yaml is not read as a prompt: its name is not a valid id \("My Prompt" may only use/);
+  });
+
+  it('lists a partial that links outside the repository, so reading it reports the link', () => {
+    const outside = scratchDir();
+    writeFileSync(path.join(outside, 'secret.md'), 'secret');
+    const root = scratchDir();
+    mkdirSync(path.join(root, '.prompts/_partials'), { recursive: true });
+    symlinkSync(path.join(outside, 'secret.md'), path.join(root, '.prompts/_partials/leak.md'));
+    expect(scanPrompts(root).partials).toEqual(new Map([['leak', '.prompts/_partials/leak.md']]));
   });
 });

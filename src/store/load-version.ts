@@ -1,12 +1,14 @@
 import semver from 'semver';
+import type { RefTarget } from '../core/refs.js';
+import { formatTagName } from '../core/release-tags.js';
 import { InputError, UsageError } from '../errors.js';
 import { readConfig } from './config.js';
-import { loadPromptAt, type LoadedPromptAt } from './load-at.js';
-import { formatTagName, readReleaseTags } from './release-tags.js';
-import type { RefTarget } from './refs.js';
+import { toLoaded, type LoadedPrompt } from './load.js';
+import { readPromptAt } from './prompt-at.js';
+import { readReleaseTags } from './releases.js';
 
-/** A prompt loaded at a release, with the version it resolved to. */
-export type LoadedRelease = LoadedPromptAt & { version: string; tag: string };
+/** A prompt loaded at a release: `version` and `tag` are the release's. */
+export type LoadedRelease = LoadedPrompt & { version: string; tag: string };
 
 /**
  * Loads a prompt as released: `version` is an exact version (`1.2.0`), a semver range
@@ -32,7 +34,7 @@ export async function loadReleasedPrompt(root: string, id: string, version: stri
   } else {
     throw new UsageError(`"${version}" is not a version, a semver range or "latest".`, { hint: 'For example { version: "1.2.0" }, { version: "^1.2" } or { version: "latest" }.' });
   }
-  const loaded = await loadPromptAt(root, { id, at: target, text: `${id}@${version}` });
-  const resolved = target.kind === 'version' ? target.version : releases.find((r) => r.commit === loaded.commit && semver.prerelease(r.version) === null)?.version ?? releases.find((r) => r.commit === loaded.commit)!.version;
-  return { ...loaded, version: resolved, tag: formatTagName(prefix, id, resolved) };
+  const at = await readPromptAt(root, { id, at: target, text: `${id}@${version}` });
+  const resolved = target.kind === 'version' ? target.version : releases.find((r) => r.commit === at.commit && semver.prerelease(r.version) === null)?.version ?? releases.find((r) => r.commit === at.commit)!.version;
+  return toLoaded(at, { version: resolved, tag: formatTagName(prefix, id, resolved) }) as LoadedRelease;
 }

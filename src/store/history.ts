@@ -1,0 +1,29 @@
+import { PARTIALS_DIR, PROMPTS_DIR } from '../core/ids.js';
+import { fileHistory, lastPathOf, pathsLog, readObjects, type FileCommit, type PathsCommit } from '../git/index.js';
+
+export type { FileCommit, PathsCommit };
+
+const EXTENSIONS = ['.yaml', '.yml', '.prompt.yaml', '.prompt.yml'];
+
+/** A file's versions, newest first, renames followed: one `git log --follow`. */
+export function fileVersions(root: string, file: string, options: { max?: number } = {}): Promise<FileCommit[]> {
+  return fileHistory(root, file, options);
+}
+
+/** The last committed file of an id that is gone from the working tree, or undefined. */
+export async function lastCommittedFile(root: string, id: string): Promise<string | undefined> {
+  return lastPathOf(root, EXTENSIONS.map((ext) => `${PROMPTS_DIR}/${id}${ext}`)).catch(() => undefined);
+}
+
+/**
+ * Every commit that changes a file or any partial, newest first, in one `git log` walk: the
+ * order in which a file's commits and its partials' commits interleave.
+ */
+export function fileAndPartialCommits(root: string, file: string): Promise<PathsCommit[]> {
+  return pathsLog(root, [file, `${PROMPTS_DIR}/${PARTIALS_DIR}`]);
+}
+
+/** Objects by name (blob ids, `<commit>:<path>`) in one `cat-file --batch`. */
+export function readObjectsByName(root: string, names: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+  return readObjects(root, names);
+}
