@@ -13,7 +13,8 @@ const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/lint/worker.ts' },
+  // The library's entries too (package.json exports): an app's import loads a few files.
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/lint/worker.ts', index: 'src/index.ts', lint: 'src/lint/index.ts', diff: 'src/diff/index.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -11,6 +11,8 @@ export interface ErrorDetails {
 /** An expected failure: one sentence saying what happened, plus a hint. Exit code 2. */
 export class PromptgitError extends Error {
   readonly exitCode: number = 2;
+  /** A stable name of the kind of failure, for code that handles errors: `usage`, `not-a-repo`, `git`, `input`, `problems`, `internal`. */
+  readonly code: string = 'error';
   readonly hint?: string;
   constructor(message: string, details: ErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -20,16 +22,23 @@ export class PromptgitError extends Error {
 }
 
 /** Bad command-line usage: an unknown option value, an invalid id, a conflicting flag. */
-export class UsageError extends PromptgitError {}
+export class UsageError extends PromptgitError {
+  override readonly code: string = 'usage';
+}
 
 /** The working directory is not inside a git work tree. */
-export class NotARepoError extends PromptgitError {}
+export class NotARepoError extends PromptgitError {
+  override readonly code: string = 'not-a-repo';
+}
 
 /** A git command failed, or a ref the user named does not exist. */
-export class GitError extends PromptgitError {}
+export class GitError extends PromptgitError {
+  override readonly code: string = 'git';
+}
 
 /** A file the command needs is missing, unreadable or invalid. */
 export class InputError extends PromptgitError {
+  override readonly code: string = 'input';
   constructor(
     message: string,
     readonly file?: string,
@@ -50,6 +59,7 @@ export interface Problem {
 
 /** Several problems found at once, reported together rather than one per run. */
 export class ProblemsError extends PromptgitError {
+  override readonly code: string = 'problems';
   constructor(
     message: string,
     readonly problems: Problem[],
@@ -60,7 +70,9 @@ export class ProblemsError extends PromptgitError {
 }
 
 /** A bug in promptgit itself: the CLI says so and how to report it. */
-export class InternalError extends PromptgitError {}
+export class InternalError extends PromptgitError {
+  override readonly code: string = 'internal';
+}
 
 export function isPromptgitError(error: unknown): error is PromptgitError {
   return error instanceof PromptgitError;

@@ -1,6 +1,8 @@
 /**
  * promptgit's programmatic API: load prompts from a git repository and render them.
- * Nothing here prints or exits; failures are typed errors (see ./errors.js).
+ * Nothing here prints or exits; failures are typed errors (see ./errors.js). The linter and
+ * the semantic diff are subpaths (`promptgit/lint`, `promptgit/diff`), so an app that loads
+ * and renders prompts loads neither of them, nor chalk or the tokenizer.
  */
 export { loadPrompts, loadPrompt, type LoadOptions, type LoadPromptOptions, type LoadedPrompt, type PromptInfo, type Workspace } from './store/load.js';
 export type { LoadedRelease } from './store/load-version.js';
@@ -13,6 +15,3 @@ export type { Diagnostic, Severity } from './core/diagnostics.js';
 export type { PromptFile, Message, VariableSpec, VariableType, Role } from './core/schema.js';
 export { PromptgitError, UsageError, NotARepoError, GitError, InputError, ProblemsError, InternalError, isPromptgitError, type Problem } from './errors.js';
 export { parseRef, type PromptRef, type RefTarget } from './core/refs.js';
-export { semanticDiff } from './diff/semantic.js';
-export type { PromptDiff, Change, ChangeLevel, DiffLevel, PromptSide } from './diff/types.js';
-export { lintWorkspace, formatResults, stylish, FORMATTERS, RULES, type LintOptions, type LintReport, type LintResult, type LintMessage, type Formatter, type FormatContext } from './lint/index.js';

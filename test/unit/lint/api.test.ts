@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatResults, lintWorkspace } from '../../../src/index.js';
+import { formatResults, lintWorkspace } from '../../../src/lint/index.js';
 import { InputError, ProblemsError } from '../../../src/errors.js';
 import { gitdir } from '../../helpers/gitdir.js';
 
