@@ -11,11 +11,11 @@ export interface ShowOptions extends CommandContext {
 }
 
 /** Reads a prompt named on the command line (`id` or `id@<version|latest|rev>`), with a clear error when there is none. */
-export async function readNamedPrompt(cwd: string, text: string): Promise<{ root: string; prompt: ParsedPrompt; partials: Map<string, string>; commit?: string }> {
+export async function readNamedPrompt(cwd: string, text: string): Promise<{ root: string; prompt: ParsedPrompt; partials: Map<string, string>; partialProblems: Map<string, string>; commit?: string }> {
   const ref = parseRef(text);
   const root = await resolveRoot({ cwd });
   const at = await readPromptAt(root, ref);
-  return { root, prompt: at.prompt, partials: at.partials, ...(at.commit === undefined ? {} : { commit: at.commit }) };
+  return { root, prompt: at.prompt, partials: at.partials, partialProblems: at.partialProblems, ...(at.commit === undefined ? {} : { commit: at.commit }) };
 }
 
 /** `promptgit show <ref>`: the prompt as stored at that ref; with --json, its parsed fields and contract. */

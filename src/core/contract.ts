@@ -1,5 +1,5 @@
 import { matchesType, type PromptFile, type VariableType } from './schema.js';
-import { referencedNames } from './template.js';
+import { referencedNames } from './template-uses.js';
 
 /** One variable of a prompt's contract, declared in `variables` or inferred from the template. */
 export interface VariableContract {
@@ -17,7 +17,8 @@ export type Contract = Map<string, VariableContract>;
 
 /**
  * The variable contract callers must satisfy. Where `variables` is absent (plain GitHub
- * Models files), every variable the template references is a required string.
+ * Models files), every variable the template references at the top level, itself or through
+ * the partials it includes, is a required string.
  */
 export function contractOf(prompt: PromptFile, partials: ReadonlyMap<string, string> = new Map()): Contract {
   const contract: Contract = new Map();

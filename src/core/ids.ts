@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { renderMessages as m } from '../messages/render.js';
 
 /** The directory, relative to the repository root, that holds the prompts. */
 export const PROMPTS_DIR = '.prompts';
@@ -22,6 +23,23 @@ export function idProblem(id: string): string | undefined {
     if (!SEGMENT.test(segment)) return `"${segment}" may only use letters, digits, ".", "_" and "-", and must start with a letter or digit`;
   }
   if (EXTENSIONS.some((ext) => id.toLowerCase().endsWith(ext))) return 'leave out the file extension: the id of .prompts/a/b.yaml is a/b';
+  return undefined;
+}
+
+/**
+ * Why a `{{> name}}` cannot name a file under `.prompts/_partials/`, or undefined when it can.
+ * Render refuses such a name and lint never advises creating its file: it would lie outside.
+ */
+export function partialNameProblem(name: string): string | undefined {
+  if (name.length === 0) return m.partialNameEmpty;
+  if (name.startsWith('/') || path.isAbsolute(name) || /^[A-Za-z]:/.test(name)) return m.partialNameAbsolute;
+  if (name.includes('\\')) return m.partialNameBackslash;
+  // NUL cannot be in a file name, and a newline would print the advice on two lines.
+  if (/[\u0000-\u001f\u007f]/.test(name)) return m.partialNameControl;
+  for (const segment of name.split('/')) {
+    if (segment === '.' || segment === '..') return m.partialNameDots;
+    if (segment === '') return m.partialNameEmptySegment;
+  }
   return undefined;
 }
 

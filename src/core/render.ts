@@ -1,9 +1,12 @@
 import { ProblemsError } from '../errors.js';
+import { renderMessages } from '../messages/render.js';
 import { contractOf, resolveVariables } from './contract.js';
+import { missingUses } from './missing-uses.js';
 import { parsePrompt, type ParsedPrompt } from './parse.js';
 import { locateInScalar } from './positions.js';
 import type { PromptFile, Role } from './schema.js';
-import { TemplateSyntaxError, renderTemplate, templateError } from './template.js';
+import { TemplateSyntaxError, cycleError, partialError, renderTemplate, templateError } from './template.js';
+import { templateUses } from './template-uses.js';
 
 export interface RenderOptions {
   /** Partial name to text, for `{{> name}}`; defaults to the partials `loadPrompt` read. */
@@ -24,9 +27,11 @@ export interface RenderedPrompt {
 type Renderable = Pick<ParsedPrompt, 'file' | 'text'> & Partial<Pick<ParsedPrompt, 'id' | 'doc' | 'lineCounter'>> & { data: PromptFile; partials?: ReadonlyMap<string, string> };
 
 /**
- * Renders a prompt's messages. Checks the variables against the prompt's contract first
- * (missing, unknown, wrong type, not in the enum) and applies defaults; every problem is
- * reported at once in a ProblemsError.
+ * Renders a prompt's messages. Refuses first what no values could fix: a template or partial
+ * that does not parse, partials in a cycle, a variable the declared `variables` lacks, a
+ * partial that does not exist or whose name is invalid. Then checks the variables against the
+ * prompt's contract (missing, unknown, wrong type, not in the enum) and applies defaults.
+ * Every problem of a kind is reported at once in a ProblemsError.
  */
 export function renderPrompt(prompt: Renderable, variables: Record<string, unknown>, options: RenderOptions = {}): RenderedPrompt {
   const partials = options.partials ?? prompt.partials ?? new Map<string, string>();
@@ -35,13 +40,14 @@ export function renderPrompt(prompt: Renderable, variables: Record<string, unkno
     const error = templateError(message.content);
     if (error) throw templateProblem(prompt, index, error);
   });
+  assertUsable(prompt, partials);
   const contract = contractOf(prompt.data, partials);
   const { values, problems } = resolveVariables(contract, variables, options.fromText);
   if (problems.length > 0) {
     throw new ProblemsError(
-      `Cannot render ${prompt.file}: ${problems.length === 1 ? 'a variable is' : `${problems.length} variables are`} wrong.`,
+      renderMessages.wrongVariables(prompt.file, problems.length),
       problems.map((message) => ({ message })),
-      { hint: 'Pass variables with --var name=value or --vars file.json.' },
+      { hint: renderMessages.wrongVariablesHint },
     );
   }
   const messages = prompt.data.messages.map((message, index) => {
@@ -61,12 +67,40 @@ export function renderPrompt(prompt: Renderable, variables: Record<string, unkno
   };
 }
 
+/** Throws when the templates use what the prompt does not have (see renderPrompt). */
+function assertUsable(prompt: Renderable, partials: ReadonlyMap<string, string>): void {
+  // Broken partials first: what they use cannot be read.
+  prompt.data.messages.forEach((message, index) => {
+    const cycle = cycleError(message.content, partials);
+    if (cycle) throw templateProblem(prompt, index, cycle);
+  });
+  const uses = templateUses(prompt.data.messages.map((message) => message.content), partials);
+  for (const use of uses.partials) {
+    const error = use.text === undefined ? undefined : partialError(use.name, use.text, use.start);
+    if (error) throw templateProblem(prompt, use.message, error);
+  }
+  const missing = missingUses(prompt.data, uses);
+  if (missing.length === 0) return;
+  const counts = { undeclared: 0, missing: 0, invalid: 0 };
+  for (const use of missing) counts[use.kind] += 1;
+  throw new ProblemsError(
+    renderMessages.unusable(prompt.file, counts),
+    missing.map((use) => ({ ...at(prompt, use.site.message, use.site.start, use.site.end), message: use.message })),
+    { hint: renderMessages.unusableHint(counts) },
+  );
+}
+
 /** A template error as a problem at the file line of the tag mustache complained about. */
 function templateProblem(prompt: Renderable, index: number, error: TemplateSyntaxError): ProblemsError {
-  // Positions are read from the text only when there is an error to place.
-  const { doc, lineCounter } = prompt.doc && prompt.lineCounter ? { doc: prompt.doc, lineCounter: prompt.lineCounter } : parsePrompt(prompt.text, prompt.id ?? '', prompt.file);
-  const span = locateInScalar(doc, lineCounter, prompt.text, ['messages', index, 'content'], error.offset, error.offset + 2);
-  return new ProblemsError(`Cannot render ${prompt.file}: its template is invalid.`, [
-    { file: prompt.file, line: span.start.line, column: span.start.column, message: `${error.message} in messages[${index}].content.` },
+  return new ProblemsError(renderMessages.invalidTemplate(prompt.file), [
+    { ...at(prompt, index, error.offset, error.offset + 2), message: renderMessages.templateError(error.message, index) },
   ]);
+}
+
+/** The file line and column of offsets in a message's content. */
+function at(prompt: Renderable, index: number, start: number, end: number): { file: string; line: number; column: number } {
+  // A loaded prompt is plain data: its positions are read from the text only when there is a problem to place.
+  const { doc, lineCounter } = prompt.doc && prompt.lineCounter ? { doc: prompt.doc, lineCounter: prompt.lineCounter } : parsePrompt(prompt.text, prompt.id ?? '', prompt.file);
+  const span = locateInScalar(doc, lineCounter, prompt.text, ['messages', index, 'content'], start, end);
+  return { file: prompt.file, line: span.start.line, column: span.start.column };
 }

@@ -24,6 +24,8 @@ export interface PartialRef {
   name: string;
   start: number;
   end: number;
+  /** Names of the sections around the include: there, the partial's names may be item fields. */
+  sections: string[];
 }
 
 export interface TemplateInfo {
@@ -64,7 +66,7 @@ function walk(tokens: Token[], sections: string[], info: TemplateInfo, template:
   for (const token of tokens) {
     const [type, value, start, end] = token;
     if (type === '>') {
-      info.partials.push({ name: value, start, end });
+      info.partials.push({ name: value, start, end, sections });
       continue;
     }
     const kind = KINDS[type];
@@ -86,37 +88,6 @@ export function templateError(template: string): TemplateSyntaxError | undefined
     if (error instanceof TemplateSyntaxError) return error;
     throw error;
   }
-}
-
-/**
- * Top-level variable names a template set uses, following partials (cycle-safe).
- * A name inside a section counts only when it is not a field of the section's item,
- * which we cannot know from the template alone: it is counted when `isTopLevel` says so.
- */
-export function referencedNames(
-  templates: readonly string[],
-  partials: ReadonlyMap<string, string>,
-  isTopLevel: (ref: VariableRef) => boolean = (ref) => ref.sections.length === 0,
-): Set<string> {
-  const names = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (template: string): void => {
-    let info: TemplateInfo;
-    try {
-      info = parseTemplate(template);
-    } catch {
-      return;
-    }
-    for (const ref of info.variables) if (isTopLevel(ref)) names.add(ref.name);
-    for (const partial of info.partials) {
-      if (seen.has(partial.name)) continue;
-      seen.add(partial.name);
-      const text = partials.get(partial.name);
-      if (text !== undefined) visit(text);
-    }
-  };
-  for (const template of templates) visit(template);
-  return names;
 }
 
 /**
@@ -146,20 +117,30 @@ export function partialCycle(template: string, partials: ReadonlyMap<string, str
   return visit(template, []);
 }
 
+/** Partials of a template that include each other, as the error renderTemplate throws. */
+export function cycleError(template: string, partials: ReadonlyMap<string, string>): TemplateSyntaxError | undefined {
+  const cycle = partialCycle(template, partials);
+  return cycle && new TemplateSyntaxError(`Partials include each other in a cycle (${cycle.join(' -> ')})`, 0);
+}
+
+/** A partial that does not parse, as an error at `offset` (the include) of the including template. */
+export function partialError(name: string, text: string, offset: number): TemplateSyntaxError | undefined {
+  const error = templateError(text);
+  return error && new TemplateSyntaxError(`${error.message} in partial "${name}"`, offset);
+}
+
 /**
  * Renders a template with HTML escaping off. Throws TemplateSyntaxError for a template,
  * or a partial, that does not parse, and for partials that include each other.
  */
 export function renderTemplate(template: string, view: Record<string, unknown>, partials: ReadonlyMap<string, string>): string {
   parseTemplate(template);
-  const cycle = partialCycle(template, partials);
-  if (cycle) throw new TemplateSyntaxError(`Partials include each other in a cycle (${cycle.join(' -> ')})`, 0);
+  const cycle = cycleError(template, partials);
+  if (cycle) throw cycle;
   const lookup = (name: string): string | undefined => {
     const text = partials.get(name);
-    if (text !== undefined) {
-      const error = templateError(text);
-      if (error) throw new TemplateSyntaxError(`${error.message} in partial "${name}"`, 0);
-    }
+    const error = text === undefined ? undefined : partialError(name, text, 0);
+    if (error) throw error;
     return text;
   };
   return Mustache.render(template, view, lookup, { escape: (text: string) => String(text) });

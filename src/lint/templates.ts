@@ -1,6 +1,7 @@
 import type { ParsedPrompt } from '../core/parse.js';
 import type { FieldPath } from '../core/positions.js';
 import { parseTemplate, type TemplateInfo } from '../core/template.js';
+import { templateUses, type TemplateUses } from '../core/template-uses.js';
 
 /** A message's template text and where it is in the file. */
 export interface TemplateField {
@@ -53,4 +54,20 @@ export function partialClosure(names: Iterable<string>, partials: ReadonlyMap<st
     for (const ref of tryParse(text)?.partials ?? []) queue.push(ref.name);
   }
   return seen;
+}
+
+/** What the message fields use, through partials; `message` in each use indexes `fields`. */
+export function fieldUses(fields: readonly TemplateField[], partials: ReadonlyMap<string, string>): TemplateUses {
+  return templateUses(fields.map((field) => field.text), partials, tryParse);
+}
+
+/** True the first time it sees a key: a finding through a partial is reported once per include. */
+export function firstTime(): (...key: (string | number | undefined)[]) => boolean {
+  const seen = new Set<string>();
+  return (...key) => {
+    const text = key.join('\0');
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  };
 }

@@ -16,7 +16,7 @@ function tree(): FileTree {
 }
 
 // The built library, as an app or a tool imports it: worker threads need the built worker.
-const dist = async () => (await import('../../dist/index.js')) as typeof import('../../src/index.js');
+const dist = async () => (await import('../../dist/bundle/lint.js')) as typeof import('../../src/lint/index.js');
 
 describe('promptgit lint --concurrency', () => {
   it('reports the same on worker threads as on one thread', () => {

@@ -36,6 +36,28 @@ describe('promptgit lint', () => {
     expect(runCli(['lint', 'b'], { cwd: repo.dir }).code).toBe(1);
   });
 
+  it('reports an invalid partial name, in a prompt or a partial, without advising a file outside .prompts/_partials/', () => {
+    const repo = gitdir({
+      '.prompts/a.yaml': 'description: d\nmessages:\n  - role: user\n    content: |\n      {{> ../../etc/passwd}} {{> sig}}\n      {{> /abs}}\n',
+      '.prompts/_partials/sig.md': 'Bye {{> a//b}}',
+    });
+    const result = runCli(['lint'], { cwd: repo.dir });
+    expect(result).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: [
+        '.prompts/a.yaml',
+        '  .prompts/a.yaml:5:7   error    "../../etc/passwd" is not a valid partial name: "." and ".." segments would lead out of .prompts/_partials/.  missing-partial',
+        '  .prompts/a.yaml:5:30  error    Partial "sig" includes "a//b", which is not a valid partial name: it has an empty segment ("//" or a trailing "/").  missing-partial',
+        '  .prompts/a.yaml:6:7   error    "/abs" is not a valid partial name: it is an absolute path; a partial is named by its path under .prompts/_partials/ without ".md".  missing-partial',
+        '',
+        '✖ 3 problems (3 errors, 0 warnings)',
+        '',
+      ].join('\n'),
+    });
+    expect(result.stdout).not.toContain('create');
+  });
+
   it('exits 2 for a path that does not exist, a bad format, a bad config, outside a repository', () => {
     const repo = gitdir({ '.prompts/a.yaml': good });
     const missing = runCli(['lint', '.prompts/nope.yaml'], { cwd: repo.dir });

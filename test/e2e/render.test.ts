@@ -123,4 +123,79 @@ describe('promptgit render', () => {
       expect(result.stderr).toContain('  Unknown variable "__proto__": the prompt takes "ticket", "tone", "max_items", "urgent".\n');
     }
   });
+
+  describe('refuses, exit 2 and nothing on stdout, what it would otherwise render as empty', () => {
+    const hint = (text: string) => `hint: ${text} "promptgit lint" points at each one.\n`;
+    const declared = (content: string) => `variables:\n  ticket: {}\nmessages:\n  - role: user\n    content: "${content}"\n`;
+
+    it.each([
+      [
+        'an undeclared variable, with a suggestion',
+        { '.prompts/p.yaml': declared('{{ticket}} {{tickt}}') },
+        ['error: Cannot render .prompts/p.yaml: its templates use an undeclared variable.', '  .prompts/p.yaml:5:26  "tickt" is used in messages[0].content but not declared in variables. Did you mean "ticket"?'],
+        'Declare each variable under variables: or remove it from the template.',
+      ],
+      [
+        'a variable only a partial uses, even when --var gives it',
+        { '.prompts/p.yaml': declared('{{ticket}} {{> sig}}'), '.prompts/_partials/sig.md': 'Sign off as {{agent}}.' },
+        ['error: Cannot render .prompts/p.yaml: its templates use an undeclared variable.', '  .prompts/p.yaml:5:26  "agent" is used in partial "sig" but not declared in variables.'],
+        'Declare each variable under variables: or remove it from the template.',
+      ],
+      [
+        'a missing partial, and one a partial includes',
+        { '.prompts/p.yaml': 'messages:\n  - role: user\n    content: "{{> gone}} {{> a}}"\n', '.prompts/_partials/a.md': 'A {{> b/c}}' },
+        [
+          'error: Cannot render .prompts/p.yaml: its templates use 2 missing partials.',
+          '  .prompts/p.yaml:3:15  Partial "gone" (included by messages[0].content) does not exist: there is no .prompts/_partials/gone.md.',
+          '  .prompts/p.yaml:3:26  Partial "b/c" (included by partial "a") does not exist: there is no .prompts/_partials/b/c.md.',
+        ],
+        'Create each missing partial in .prompts/_partials/ or fix its name.',
+      ],
+      [
+        'each invalid partial name',
+        { '.prompts/p.yaml': 'messages:\n  - role: user\n    content: |\n      {{> ../x}} {{> /etc/passwd}}\n      {{> a/../../b}} {{> a//b}}\n' },
+        [
+          'error: Cannot render .prompts/p.yaml: its templates use 4 invalid partial names.',
+          '  .prompts/p.yaml:4:7  "../x" (included by messages[0].content) is not a valid partial name: "." and ".." segments would lead out of .prompts/_partials/.',
+          '  .prompts/p.yaml:4:18  "/etc/passwd" (included by messages[0].content) is not a valid partial name: it is an absolute path; a partial is named by its path under .prompts/_partials/ without ".md".',
+          '  .prompts/p.yaml:5:7  "a/../../b" (included by messages[0].content) is not a valid partial name: "." and ".." segments would lead out of .prompts/_partials/.',
+          '  .prompts/p.yaml:5:23  "a//b" (included by messages[0].content) is not a valid partial name: it has an empty segment ("//" or a trailing "/").',
+        ],
+        'Name a partial by its path under .prompts/_partials/, without ".md".',
+      ],
+    ])('%s', (_, files, stderr, fix) => {
+      const repo = gitdir(files);
+      expect(runCli(['render', 'p', '--var', 'ticket=T', '--var', 'agent=Ann'], { cwd: repo.dir })).toEqual({ code: 2, stdout: '', stderr: `${stderr.join('\n')}\n${hint(fix)}` });
+    });
+
+    it('never reads a file outside .prompts/_partials/ for an invalid name', () => {
+      const repo = gitdir({ '.prompts/p.yaml': 'messages:\n  - role: user\n    content: "{{> ../secret}}"\n', '.prompts/secret.md': 'leaked' });
+      const result = runCli(['render', 'p'], { cwd: repo.dir });
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).not.toContain('leaked');
+    });
+  });
+
+  it('fills a variable only a partial uses, through nested partials, when the contract is inferred, at any ref', () => {
+    const repo = gitdir({
+      '.prompts/p.yaml': 'messages:\n  - role: user\n    content: "{{ticket}} {{> body}}"\n',
+      '.prompts/_partials/body.md': 'Thanks. {{> sig}}',
+      '.prompts/_partials/sig.md': 'Sign off as {{agent}}.',
+    });
+    for (const ref of ['p', 'p@HEAD']) {
+      expect(runCli(['render', ref, '--var', 'ticket=Late', '--var', 'agent=Ann'], { cwd: repo.dir })).toEqual({ code: 0, stderr: '', stdout: '[user]\nLate Thanks. Sign off as Ann.\n' });
+    }
+    const missing = runCli(['render', 'p', '--var', 'ticket=Late'], { cwd: repo.dir });
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toContain('  Missing required variable "agent".\n');
+  });
+
+  it('renders a list section whose partial uses the item fields', () => {
+    const repo = gitdir({
+      '.prompts/p.yaml': 'variables:\n  items: { type: array }\nmessages:\n  - role: user\n    content: "{{#items}}{{> row}}{{/items}}"\n',
+      '.prompts/_partials/row.md': '- {{title}}\n',
+    });
+    const result = runCli(['render', 'p', '--var', 'items=[{"title":"a"},{"title":"b"}]'], { cwd: repo.dir });
+    expect(result).toEqual({ code: 0, stderr: '', stdout: '[user]\n- a\n- b\n' });
+  });
 });

@@ -1,6 +1,8 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { gitdir } from '../helpers/gitdir.js';
+import { gitdir, scratchDir } from '../helpers/gitdir.js';
 
 const prompt = (text: string) => `description: ${text}\nmessages:\n  - role: user\n    content: ${text}\n`;
 
@@ -74,5 +76,33 @@ describe('nothing under .prompts/ is silently skipped', () => {
     const result = runCli(['show', 'dupe@HEAD'], { cwd: oddFiles().dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('.prompts/dupe.yaml and .prompts/dupe.yml');
+  });
+});
+
+describe('a partial that is a link leaving the repository', () => {
+  function linked() {
+    const outside = scratchDir();
+    writeFileSync(path.join(outside, 'secret.md'), 'TOP SECRET');
+    const repo = gitdir({ '.prompts/triage.yaml': 'messages:\n  - role: user\n    content: "Hi {{> leak}}"\n' });
+    mkdirSync(path.join(repo.dir, '.prompts/_partials'), { recursive: true });
+    symlinkSync(path.join(outside, 'secret.md'), path.join(repo.dir, '.prompts/_partials/leak.md'));
+    return repo;
+  }
+
+  it('is reported by lint, on the partial', () => {
+    const result = runCli(['lint'], { cwd: linked().dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('.prompts/_partials/leak.md');
+    expect(result.stdout).toContain('Symbolic link points outside the repository');
+    expect(result.stdout).not.toContain('TOP SECRET');
+  });
+
+  it('is refused by render, by name, and never read', () => {
+    const result = runCli(['render', 'triage'], { cwd: linked().dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Cannot render .prompts/triage.yaml: a partial it includes cannot be read.');
+    expect(result.stderr).toContain('.prompts/_partials/leak.md  Symbolic link points outside the repository');
+    expect(result.stderr).not.toContain('TOP SECRET');
   });
 });

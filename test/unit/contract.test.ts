@@ -39,6 +39,16 @@ describe('contractOf', () => {
     expect(contract.get('ticket')).toEqual({ name: 'ticket', type: 'string', required: true, inferred: true });
   });
 
+  it.each([
+    ['a partial of a partial', '{{> a}}', { a: 'A {{> b}}', b: 'Sign off as {{agent}}.' }, ['agent']],
+    ['partials that include each other', '{{x}} {{> a}}', { a: '{{y}} {{> b}}', b: '{{z}} {{> a}}' }, ['x', 'y', 'z']],
+    ['not the item fields of a partial included in a section', '{{#items}}{{> row}}{{/items}}', { row: '{{title}}' }, ['items']],
+    ['not through a missing partial', '{{x}} {{> gone}}', {}, ['x']],
+  ])('infers the variables of included partials: %s', (_, content, partials, names) => {
+    const contract = contractOf(prompt({ messages: [{ role: 'user', content }] }), new Map(Object.entries(partials)));
+    expect([...contract.keys()]).toEqual(names);
+  });
+
   it('infers an empty contract from a template without tags', () => {
     expect(contractOf(prompt({ messages: [{ role: 'user', content: 'Hello.' }] })).size).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromPath, idProblem, pathForNewId, stripPromptExtension } from '../../src/core/ids.js';
+import { idFromPath, idProblem, partialNameProblem, pathForNewId, stripPromptExtension } from '../../src/core/ids.js';
 
 describe('prompt ids', () => {
   it.each([
@@ -35,5 +35,29 @@ describe('prompt ids', () => {
     expect(idFromPath('src/x.yaml')).toBeUndefined();
     expect(pathForNewId('a/b')).toBe('.prompts/a/b.yaml');
     expect(stripPromptExtension('A.YAML')).toBe('A');
+  });
+});
+
+describe('partial names', () => {
+  it.each(['footer', 'sig/short', '.hidden', '_x', 'with space', 'v1.2'])('accepts %j', (name) => {
+    expect(partialNameProblem(name)).toBeUndefined();
+  });
+
+  it.each([
+    ['', /empty/],
+    ['../x', /"\." and "\.\." segments would lead out of \.prompts\/_partials\//],
+    ['a/../../b', /would lead out/],
+    ['./x', /would lead out/],
+    ['a/..', /would lead out/],
+    ['/etc/passwd', /absolute path/],
+    ['C:/x', /absolute path/],
+    ['a\\b', /use "\/" between folders/],
+    ['..\\x', /use "\/" between folders/],
+    ['a//b', /empty segment/],
+    ['a/', /empty segment/],
+    ['a\nb', /control character/],
+    ['a\u0000b', /control character/],
+  ])('refuses %j', (name, problem) => {
+    expect(partialNameProblem(name)).toMatch(problem);
   });
 });

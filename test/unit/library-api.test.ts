@@ -64,6 +64,27 @@ describe('library API', () => {
     expect(() => renderPrompt(prompt, { tone: 'rude' })).toThrow(ProblemsError);
   });
 
+  it('renderPrompt refuses a missing partial and a variable the contract lacks, as render does', async () => {
+    const repo = gitdir({ '.prompts/support/triage.yaml': triage.replace('Tone: {{tone}}.', 'Tone: {{tone}}. {{> sig}}'), '.prompts/_partials/sig.md': 'Sign off as {{agent}}.' });
+    repo.commit('add triage');
+    for (const prompt of [await loadPrompt('support/triage', { cwd: repo.dir }), await loadPrompt('support/triage@HEAD', { cwd: repo.dir })]) {
+      let error: unknown;
+      try {
+        renderPrompt(prompt, { ticket: 'Late', agent: 'Ann' });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ProblemsError);
+      expect((error as ProblemsError).message).toBe('Cannot render .prompts/support/triage.yaml: its templates use an undeclared variable and a missing partial.');
+      expect(error).toMatchObject({
+        problems: [
+          { file: '.prompts/support/triage.yaml', line: 7, column: 15, message: 'Partial "rules" (included by messages[0].content) does not exist: there is no .prompts/_partials/rules.md.' },
+          { file: '.prompts/support/triage.yaml', line: 7, column: 43, message: '"agent" is used in partial "sig" but not declared in variables.' },
+        ],
+      });
+    }
+  });
+
   it('refuses to read a prompt through a symlink that leaves the repository', async () => {
     const outside = scratchDir();
     writeFileSync(path.join(outside, 'secret.yaml'), 'messages:\n  - role: user\n    content: secret\n');

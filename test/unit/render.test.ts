@@ -67,9 +67,96 @@ describe('renderPrompt', () => {
     expect(thrown(() => renderPrompt(prompt, {}, { partials })).problems).toEqual([{ message: 'Missing required variable "who".' }]);
   });
 
-  it('renders a missing partial as nothing', () => {
-    const prompt = load('messages:\n  - role: user\n    content: "a{{> nope}}b"\n');
-    expect(renderPrompt(prompt, {}).messages[0]!.content).toBe('ab');
+  it('fills a variable used only in a partial, through nested partials, when the contract is inferred', () => {
+    const prompt = load('messages:\n  - role: user\n    content: "{{> body}}"\n');
+    const partials = new Map([
+      ['body', 'Hi. {{> sig}}'],
+      ['sig', 'Sign off as {{agent}}.'],
+    ]);
+    expect(renderPrompt(prompt, { agent: 'Ann' }, { partials }).messages[0]!.content).toBe('Hi. Sign off as Ann.');
+  });
+
+  it('fills a declared variable used only in a partial', () => {
+    const prompt = load('variables:\n  agent: {}\nmessages:\n  - role: user\n    content: "{{> sig}}"\n');
+    expect(renderPrompt(prompt, { agent: 'Ann' }, { partials: new Map([['sig', 'Sign off as {{agent}}.']]) }).messages[0]!.content).toBe('Sign off as Ann.');
+  });
+
+  it('keeps the fields of a section, in the template or a partial it includes there, out of the contract', () => {
+    const prompt = load('variables:\n  items: { type: array }\nmessages:\n  - role: user\n    content: "{{#items}}{{title}} {{> row}}{{/items}}"\n');
+    const partials = new Map([['row', '({{id}})']]);
+    expect(renderPrompt(prompt, { items: [{ title: 'a', id: 1 }] }, { partials }).messages[0]!.content).toBe('a (1)');
+  });
+
+  const declared = 'variables:\n  ticket: {}\nmessages:\n';
+  it.each([
+    [
+      'an undeclared variable',
+      `${declared}  - role: user\n    content: "{{ticket}} {{tickt}}"\n`,
+      {},
+      'Cannot render .prompts/p.yaml: its templates use an undeclared variable.',
+      [{ line: 5, column: 26, message: '"tickt" is used in messages[0].content but not declared in variables. Did you mean "ticket"?' }],
+    ],
+    [
+      'a variable used only in a partial, named once with each place',
+      `${declared}  - role: system\n    content: "{{> sig}} {{agent}}"\n  - role: user\n    content: "{{ticket}} {{> sig}}"\n`,
+      { sig: 'Sign off as {{agent}}, {{agent}}.' },
+      'Cannot render .prompts/p.yaml: its templates use an undeclared variable.',
+      [{ line: 5, column: 15, message: '"agent" is used in partial "sig" and messages[0].content but not declared in variables.' }],
+    ],
+    [
+      'a missing partial, with an inferred contract too',
+      'messages:\n  - role: user\n    content: "a{{> nope}}b"\n',
+      {},
+      'Cannot render .prompts/p.yaml: its templates use a missing partial.',
+      [{ line: 3, column: 16, message: 'Partial "nope" (included by messages[0].content) does not exist: there is no .prompts/_partials/nope.md.' }],
+    ],
+    [
+      'a missing partial a partial includes',
+      'messages:\n  - role: user\n    content: "{{> a}}"\n',
+      { a: 'A {{> b}}' },
+      'Cannot render .prompts/p.yaml: its templates use a missing partial.',
+      [{ line: 3, column: 15, message: 'Partial "b" (included by partial "a") does not exist: there is no .prompts/_partials/b.md.' }],
+    ],
+    [
+      'an invalid partial name, even one the map has',
+      'messages:\n  - role: user\n    content: "{{> ../secret}}"\n',
+      { '../secret': 'leak' },
+      'Cannot render .prompts/p.yaml: its templates use an invalid partial name.',
+      [{ line: 3, column: 15, message: '"../secret" (included by messages[0].content) is not a valid partial name: "." and ".." segments would lead out of .prompts/_partials/.' }],
+    ],
+    [
+      'all of them at once, in reading order',
+      `${declared}  - role: user\n    content: "{{> /etc/passwd}} {{x}} {{> gone}} {{y}} {{x}}"\n`,
+      {},
+      'Cannot render .prompts/p.yaml: its templates use 2 undeclared variables, a missing partial and an invalid partial name.',
+      [
+        { line: 5, column: 15, message: '"/etc/passwd" (included by messages[0].content) is not a valid partial name: it is an absolute path; a partial is named by its path under .prompts/_partials/ without ".md".' },
+        { line: 5, column: 33, message: '"x" is used in messages[0].content but not declared in variables.' },
+        { line: 5, column: 39, message: 'Partial "gone" (included by messages[0].content) does not exist: there is no .prompts/_partials/gone.md.' },
+        { line: 5, column: 50, message: '"y" is used in messages[0].content but not declared in variables.' },
+      ],
+    ],
+  ])('refuses %s, whatever the values', (_, text, partials, heading, problems) => {
+    const error = thrown(() => renderPrompt(load(text), { ticket: 'x' }, { partials: new Map(Object.entries(partials)) }));
+    expect(error.message).toBe(heading);
+    expect(error.hint).toMatch(/^[A-Z].*\. "promptgit lint" points at each one\.$/);
+    expect(error.problems).toEqual(problems.map((p) => ({ file: '.prompts/p.yaml', ...p })));
+  });
+
+  it.each([
+    ['{{x}}', 'Declare each variable under variables: or remove it from the template. "promptgit lint" points at each one.'],
+    ['{{> gone}}', 'Create each missing partial in .prompts/_partials/ or fix its name. "promptgit lint" points at each one.'],
+    ['{{> ../x}} {{x}}', 'Declare each variable under variables: or remove it from the template; name a partial by its path under .prompts/_partials/, without ".md". "promptgit lint" points at each one.'],
+  ])('hints at what fixes %j, and never at creating a file outside .prompts/_partials/', (content, hint) => {
+    const error = thrown(() => renderPrompt(load(`${declared}  - role: user\n    content: "${content}"\n`), { ticket: 'x' }));
+    expect(error.hint).toBe(hint);
+  });
+
+  it('refuses a partial that does not parse, at its include, before checking the values', () => {
+    const prompt = load('messages:\n  - role: user\n    content: "Hi {{> bad}}"\n');
+    const error = thrown(() => renderPrompt(prompt, { extra: 1 }, { partials: new Map([['bad', '{{#open}}']]) }));
+    expect(error.message).toBe('Cannot render .prompts/p.yaml: its template is invalid.');
+    expect(error.problems).toEqual([{ file: '.prompts/p.yaml', line: 3, column: 18, message: 'Unclosed section "open" in partial "bad" in messages[0].content.' }]);
   });
 
   it('refuses partials that include each other', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TemplateSyntaxError, parseTemplate, partialCycle, referencedNames } from '../../src/core/template.js';
+import { TemplateSyntaxError, parseTemplate, partialCycle } from '../../src/core/template.js';
 
 const refs = (template: string) => parseTemplate(template).variables.map((v) => [v.kind, v.path, v.name, v.sections.join('>')]);
 
@@ -32,10 +32,11 @@ describe('parseTemplate', () => {
     expect(info.variables).toEqual([{ name: 'x', path: 'x', kind: 'name', start: 14, end: 19, sections: [] }]);
   });
 
-  it('lists partials with their offsets', () => {
-    expect(parseTemplate('a {{> footer}} {{>sig/short}}').partials).toEqual([
-      { name: 'footer', start: 2, end: 14 },
-      { name: 'sig/short', start: 15, end: 29 },
+  it('lists partials with their offsets and the sections around them', () => {
+    expect(parseTemplate('a {{> footer}} {{>sig/short}} {{#items}}{{> row}}{{/items}}').partials).toEqual([
+      { name: 'footer', start: 2, end: 14, sections: [] },
+      { name: 'sig/short', start: 15, end: 29, sections: [] },
+      { name: 'row', start: 40, end: 49, sections: ['items'] },
     ]);
   });
 
@@ -57,20 +58,6 @@ describe('parseTemplate', () => {
     }
     expect(error).toBeInstanceOf(TemplateSyntaxError);
     expect(error).toMatchObject({ message, offset });
-  });
-});
-
-describe('referencedNames', () => {
-  it('collects top-level names through partials, without looping on a cycle', () => {
-    const partials = new Map([
-      ['p', '{{c}} {{> q}}'],
-      ['q', '{{d}} {{> p}}'],
-    ]);
-    expect([...referencedNames(['{{a}} {{#s}}{{b}}{{/s}} {{> p}}', '{{e.f}}'], partials)].sort()).toEqual(['a', 'c', 'd', 'e', 's']);
-  });
-
-  it('skips a template that does not parse', () => {
-    expect([...referencedNames(['{{#a}}', '{{b}}'], new Map())]).toEqual(['b']);
   });
 });
 

@@ -1,11 +1,12 @@
 import { locateInScalar } from '../../core/positions.js';
 import { didYouMean } from '../../core/suggest.js';
-import { partialClosure, templateFields, tryParse } from '../templates.js';
+import { fieldUses, firstTime, templateFields } from '../templates.js';
 import type { Rule } from '../types.js';
 
 /**
  * A name used at the top level of a template (or of a partial it includes) must be declared.
- * Inside a section a name may be a field of the section's item, which cannot be checked.
+ * Inside a section, or in a partial included inside one, a name may be a field of the
+ * section's item, which cannot be checked. Render refuses exactly these names.
  */
 export const rule: Rule = {
   meta: {
@@ -23,24 +24,16 @@ export const rule: Rule = {
     if (!declared) return;
     const names = Object.keys(declared);
     const hint = (name: string) => didYouMean(name, names) || ` Add it under variables, or remove it from the template.`;
-    for (const field of templateFields(prompt)) {
-      const info = tryParse(field.text);
-      if (!info) continue;
-      const where = (start: number, end: number) => locateInScalar(prompt.doc, prompt.lineCounter, prompt.text, field.path, start, end);
-      for (const ref of info.variables) {
-        if (ref.sections.length > 0 || Object.hasOwn(declared, ref.name)) continue;
-        context.report({ messageId: 'undefined', data: { name: ref.name, hint: hint(ref.name) }, span: where(ref.start, ref.end) });
-      }
-      for (const partial of info.partials) {
-        const reported = new Set<string>();
-        for (const name of partialClosure([partial.name], context.partials)) {
-          for (const ref of tryParse(context.partials.get(name) ?? '')?.variables ?? []) {
-            if (ref.sections.length > 0 || Object.hasOwn(declared, ref.name) || reported.has(ref.name)) continue;
-            reported.add(ref.name);
-            context.report({ messageId: 'inPartial', data: { partial: name, name: ref.name, hint: hint(ref.name) }, span: where(partial.start, partial.end) });
-          }
-        }
-      }
+    const fields = templateFields(prompt);
+    const first = firstTime();
+    for (const use of fieldUses(fields, context.partials).variables) {
+      const name = use.ref.name;
+      if (use.inSection || Object.hasOwn(declared, name)) continue;
+      // A partial's name once per include, however often the partial uses it.
+      if (use.partial !== undefined && !first(use.message, use.start, use.partial, name)) continue;
+      const span = locateInScalar(prompt.doc, prompt.lineCounter, prompt.text, fields[use.message]!.path, use.start, use.end);
+      if (use.partial === undefined) context.report({ messageId: 'undefined', data: { name, hint: hint(name) }, span });
+      else context.report({ messageId: 'inPartial', data: { partial: use.partial, name, hint: hint(name) }, span });
     }
   },
 };

@@ -1,4 +1,5 @@
-import { referencedNames } from '../../core/template.js';
+import { templateUses } from '../../core/template-uses.js';
+import { tryParse } from '../templates.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -13,7 +14,7 @@ export const rule: Rule = {
     const declared = prompt.data?.variables;
     if (!declared || !prompt.data) return;
     // Any use counts, even inside a section: a nested name may well be the top-level one.
-    const used = referencedNames(prompt.data.messages.map((m) => m.content), context.partials, () => true);
+    const used = new Set(templateUses(prompt.data.messages.map((m) => m.content), context.partials, tryParse).variables.map((use) => use.ref.name));
     for (const name of Object.keys(declared)) {
       if (!used.has(name)) context.report({ messageId: 'unused', data: { name }, at: ['variables', name], key: true });
     }

@@ -18,6 +18,7 @@ testRule('undefined-variable', {
     prompt('Hello {{name}}', vars),
     { name: 'no variables declared', code: prompt('Hello {{anything}}') },
     { name: 'item field inside a section', code: prompt('{{#name}}{{title}}{{/name}}', vars) },
+    { name: 'item field of a partial included inside a section', code: prompt('{{#name}}{{> row}}{{/name}}', vars), partials: { row: '{{title}}' } },
   ],
   invalid: [
     { name: 'typo', code: prompt('Hello {{nme}}', vars), errors: [{ message: '"nme" is used but not declared in variables. Did you mean "name"?', line: 5, column: 21 }] },
@@ -27,6 +28,12 @@ testRule('undefined-variable', {
       code: prompt('{{> footer}}', vars),
       partials: { footer: 'Signed {{agent}}' },
       errors: [{ message: 'Partial "footer" uses "agent", which is not declared in variables. Add it under variables, or remove it from the template.', line: 5, column: 15 }],
+    },
+    {
+      name: 'in a partial of a partial, once per include',
+      code: prompt('{{> a}} {{> a}}', vars),
+      partials: { a: '{{> b}}', b: '{{agent}} {{agent}}' },
+      errors: [{ message: 'Partial "b" uses "agent", which is not declared in variables. Add it under variables, or remove it from the template.', line: 5, column: 15 }],
     },
   ],
 });
@@ -41,6 +48,27 @@ testRule('missing-partial', {
   invalid: [
     { name: 'missing', code: prompt('{{> fotter}}'), partials: { footer: 'bye' }, errors: [{ message: 'Partial "fotter" does not exist: create .prompts/_partials/fotter.md. Did you mean "footer"?', line: 3, column: 15 }] },
     { name: 'nested', code: prompt('x {{> a}}'), partials: { a: '{{> b}}' }, errors: [{ message: 'Partial "a" includes "b", which does not exist: create .prompts/_partials/b.md.', line: 3, column: 17 }] },
+    ...(
+      [
+        ['../x', '"." and ".." segments would lead out of .prompts/_partials/'],
+        ['a/../../b', '"." and ".." segments would lead out of .prompts/_partials/'],
+        ['/etc/passwd', 'it is an absolute path; a partial is named by its path under .prompts/_partials/ without ".md"'],
+        // Escaped in the quoted YAML, the tag is not found verbatim: the finding points at the scalar.
+        ['a\\b', 'use "/" between folders, not "\\"', 14],
+        ['a//b', 'it has an empty segment ("//" or a trailing "/")'],
+      ] as const
+    ).map(([name, why, column = 15]) => ({
+      name: `invalid name ${name}`,
+      code: prompt(`{{> ${name}}}`),
+      partials: { [name]: 'found anyway' },
+      errors: [{ message: `"${name}" is not a valid partial name: ${why}.`, line: 3, column }],
+    })),
+    {
+      name: 'invalid name in a partial',
+      code: prompt('{{> a}}'),
+      partials: { a: '{{> ../b}}' },
+      errors: [{ message: 'Partial "a" includes "../b", which is not a valid partial name: "." and ".." segments would lead out of .prompts/_partials/.', line: 3, column: 15 }],
+    },
   ],
 });
 
