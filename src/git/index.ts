@@ -10,3 +10,5 @@ export { resolveCommit, EMPTY_TREE } from './revs.js';
 export { listTreeFiles, listIndexFiles, listUntrackedFiles } from './tree.js';
 export { changedPaths, type PathChange, type DiffTarget } from './changes.js';
 export { fileHistory, lastPathOf, pathsLog, type FileCommit, type PathsCommit } from './history.js';
+export { spawnGit } from './spawn.js';
+export { literalPathspec, stagedChanges, indexEntriesMatching, tagsStartingWith, type StagedChange, type IndexEntry } from './narrow.js';

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { NotARepoError } from '../errors.js';
 import { runGit } from './client.js';
+import { spawnGit } from './spawn.js';
 
 /** The root of the git work tree containing `cwd`. */
 export async function findRepoRoot(cwd: string): Promise<string> {
   try {
-    const out = await runGit(cwd, ['rev-parse', '--show-toplevel']);
+    // Every command's first git call: without simple-git, so a command that needs nothing
+    // else of it (the pre-commit hook's lint --staged) never loads it.
+    const out = await spawnGit(cwd, ['rev-parse', '--show-toplevel']);
     const root = out.trim();
     if (root === '') throw new Error('not a work tree');
     return path.resolve(root);

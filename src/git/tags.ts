@@ -12,7 +12,14 @@ const TAGS = 'refs/tags/';
  * without tags (see runGit).
  */
 export async function listTags(root: string, prefix = ''): Promise<TagRef[]> {
-  const out = await runGit(root, ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)', 'refs/tags', 'refs/heads']);
+  return parseTagRefs(await runGit(root, ['for-each-ref', TAG_FORMAT, 'refs/tags', 'refs/heads']), prefix);
+}
+
+/** The for-each-ref format parseTagRefs reads. */
+export const TAG_FORMAT = '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)';
+
+/** The tags under `prefix` in for-each-ref's output with TAG_FORMAT (other refs skipped). */
+export function parseTagRefs(out: string, prefix: string): TagRef[] {
   const tags: TagRef[] = [];
   for (const line of out.split('\n')) {
     const [ref = '', object = '', peeled = '', date = ''] = line.split('\0');
