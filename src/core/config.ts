@@ -1,13 +1,13 @@
 import * as z from 'zod';
 import { ProblemsError } from '../errors.js';
 import type { Diagnostic } from './diagnostics.js';
-import { CONFIG_FILE, PROMPTS_DIR } from './ids.js';
+import { CONFIG_PATH } from './ids.js';
 
 /** The config of a repository without `_config.yaml`. */
 export function defaultConfig(): Config {
   return configSchema.parse({});
 }
-import { parseYaml, schemaDiagnostics } from './parse.js';
+import { readYaml, schemaDiagnostics, type YamlSource } from './parse.js';
 import type { FieldPath } from './positions.js';
 
 const lintSchema = z.strictObject({
@@ -28,7 +28,7 @@ export const configSchema = z.strictObject({
 
 export type Config = z.infer<typeof configSchema>;
 
-export const CONFIG_PATH = `${PROMPTS_DIR}/${CONFIG_FILE}`;
+export { CONFIG_PATH } from './ids.js';
 
 function knownKeys(path: FieldPath): string[] | undefined {
   if (path.length === 0) return Object.keys(configSchema.shape);
@@ -37,8 +37,8 @@ function knownKeys(path: FieldPath): string[] | undefined {
 }
 
 /** Parses config text; every problem in it is reported at once as a ProblemsError. */
-export function parseConfig(text: string, file = CONFIG_PATH): { config: Config; source: ReturnType<typeof parseYaml> } {
-  const source = parseYaml(text, file);
+export function parseConfig(text: string, file = CONFIG_PATH): { config: Config; source: YamlSource } {
+  const source = readYaml(text, file);
   const fail = (diagnostics: Diagnostic[]): never => {
     throw new ProblemsError(`${file} is invalid.`, diagnostics, { hint: `Fix the entries above in ${file}; "promptgit init --force" rewrites a default one.` });
   };

@@ -6,6 +6,8 @@ export const PROMPTS_DIR = '.prompts';
 export const CONFIG_FILE = '_config.yaml';
 export const SCHEMA_FILE = '_schema.json';
 export const PARTIALS_DIR = '_partials';
+/** The config's repository-relative path. */
+export const CONFIG_PATH = `${PROMPTS_DIR}/${CONFIG_FILE}`;
 
 const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** Longest extension first, so `x.prompt.yml` is `x`, not `x.prompt`. */
@@ -41,6 +43,11 @@ export function partialNameProblem(name: string): string | undefined {
     if (segment === '') return m.partialNameEmptySegment;
   }
   return undefined;
+}
+
+/** The files that can hold a prompt id, one per prompt extension (in the case given). */
+export function idFiles(id: string): string[] {
+  return EXTENSIONS.map((ext) => `${PROMPTS_DIR}/${id}${ext}`);
 }
 
 /** Strips a prompt file extension, or returns undefined when the name is not a prompt file. */

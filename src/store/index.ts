@@ -11,7 +11,8 @@ export { listWorktree, listWorktreePartials, worktreeFilesOf, readRepoFile, read
 export { resolveState, resolveStateOrEmpty, revisionCommit, repositoryHasCommits, isEmptyTree } from './resolve.js';
 export { changedFiles, stagedFiles, type PathChange } from './changes.js';
 export { findPromptAt, readPromptAt, missingPromptError, fileOfId, type PromptAt } from './prompt-at.js';
-export { readReleaseTags, readTagRefs } from './releases.js';
+export { readReleaseTags, readReleaseTagsFor, readTagRefs } from './releases.js';
+export { stagedChangesUnderPrompts, listIndexFor, listIndex, type IndexListing, type StagedChange } from './staged.js';
 export { readConfig, readConfigText } from './config.js';
 export { resolveRoot, type LoadOptions } from './root.js';
 export { loadPrompt, loadPrompts, readWorkspace, toLoaded, type LoadedPrompt, type LoadPromptOptions, type PromptInfo, type Workspace } from './load.js';
