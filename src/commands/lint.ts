@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { FORMAT_NAMES, formatResults, lintWorkspace } from '../lint/index.js';
+// Not the lint index: the linter loads inside lintWorkspace, while git reads what to lint.
+import { FORMAT_NAMES } from '../lint/formatters/index.js';
+import { lintWorkspace } from '../lint/workspace.js';
 import type { Concurrency } from '../lint/parallel.js';
 import type { LintResult } from '../lint/types.js';
 import { lintMessages } from '../messages/lint.js';
@@ -50,6 +52,7 @@ export async function lint(options: LintCommandOptions): Promise<number> {
     report.warningCount = 0;
   }
   const toFile = options.outputFile !== undefined;
+  const { formatResults } = await import('../lint/index.js');
   const text = formatResults(report, format, { cwd: options.cwd, color: toFile ? undefined : reporter.color });
   if (toFile) {
     const target = path.resolve(options.cwd, options.outputFile!);

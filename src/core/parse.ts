@@ -127,27 +127,36 @@ export function parseYaml(text: string, file: string): YamlSource {
 }
 
 /**
+ * Parses YAML as parseYaml does, reading the value with js-yaml first (see fast-yaml.ts):
+ * a clean file then has its `doc` and `lineCounter` parsed by yaml only if a position is asked for.
+ */
+export function readYaml(text: string, file: string): YamlSource {
+  const fast = fastMapping(text);
+  return fast ? withLazyDocument({ raw: fast, diagnostics: [] }, text, file) : parseYaml(text, file);
+}
+
+/**
  * Parses a prompt's text. Never throws for bad content: every problem found (YAML
  * syntax, duplicate keys, alias limit, schema) is returned as a diagnostic.
  */
 export function parsePrompt(text: string, id: string, file: string): ParsedPrompt {
   const fast = fastMapping(text);
-  if (fast) return checkSchema(withLazyDocument({ id, file, text, raw: fast, diagnostics: [] }));
+  if (fast) return checkSchema(withLazyDocument({ id, file, text, raw: fast, diagnostics: [] }, text, file));
   const { doc, lineCounter, raw, diagnostics } = parseYaml(text, file);
   return checkSchema({ id, file, text, doc, lineCounter, raw, diagnostics });
 }
 
 /**
- * Gives a prompt read by the fast path its `doc` and `lineCounter`, parsed by `yaml` on
- * first use: only when something needs a position (a finding) or an edit (a fix, a release).
+ * Gives what the fast path read its `doc` and `lineCounter`, parsed by `yaml` on first use:
+ * only when something needs a position (a finding) or an edit (a fix, a release).
  */
-function withLazyDocument(prompt: Omit<ParsedPrompt, 'doc' | 'lineCounter'>): ParsedPrompt {
+function withLazyDocument<T extends object>(target: T, text: string, file: string): T & Pick<YamlSource, 'doc' | 'lineCounter'> {
   let source: YamlSource | undefined;
-  const full = () => (source ??= parseYaml(prompt.text, prompt.file));
-  return Object.defineProperties(prompt, {
+  const full = () => (source ??= parseYaml(text, file));
+  return Object.defineProperties(target, {
     doc: { get: () => full().doc, enumerable: true, configurable: true },
     lineCounter: { get: () => full().lineCounter, enumerable: true, configurable: true },
-  }) as ParsedPrompt;
+  }) as T & Pick<YamlSource, 'doc' | 'lineCounter'>;
 }
 
 /** Checks a prompt's YAML value against the schema, adding diagnostics at the fields. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { releaseTagsOf } from '../core/release-tags.js';
-import { readReleaseTags } from '../store/index.js';
+import { readReleaseTags, readReleaseTagsFor } from '../store/index.js';
 import type { TagRef } from '../core/tag-ref.js';
 import type { ReleaseInfo } from './types.js';
 
@@ -17,12 +17,13 @@ function changelogVersions(root: string): Set<string> {
 }
 
 /**
- * The released versions of every prompt, from one `git for-each-ref`, for version-consistency;
- * `tags` when the caller already listed them (all of them, any prefix).
+ * The released versions of prompts, from one `git for-each-ref`, for version-consistency:
+ * `tags` when the caller already listed them (all of them, any prefix); else those of `ids`
+ * (looked up by name: a commit's run does not read every tag), or every prompt's.
  */
-export async function readReleaseInfo(root: string, tagPrefix: string, tags?: readonly TagRef[]): Promise<ReleaseInfo> {
+export async function readReleaseInfo(root: string, tagPrefix: string, source: { tags?: readonly TagRef[] | undefined; ids?: readonly string[] } = {}): Promise<ReleaseInfo> {
   const versions = new Map<string, string[]>();
-  const releases = tags ? releaseTagsOf(tagPrefix, tags) : await readReleaseTags(root, tagPrefix);
+  const releases = source.tags ? releaseTagsOf(tagPrefix, source.tags) : source.ids ? await readReleaseTagsFor(root, tagPrefix, source.ids) : await readReleaseTags(root, tagPrefix);
   for (const release of releases) versions.set(release.id, [...(versions.get(release.id) ?? []), release.version]);
   return { versions, pending: changelogVersions(root) };
 }

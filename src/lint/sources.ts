@@ -1,7 +1,6 @@
-import { CONFIG_PATH } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { INDEX, WORKTREE, stagedFiles, collectPartialBytes, fileKey, listState, listWorktree, readBytesAt, readConfigText, readPartialsAt, type Listing } from '../store/index.js';
-import { resolveTargets, type Targets } from './targets.js';
+import { WORKTREE, listWorktree, readConfigText, readPartialsAt } from '../store/index.js';
+import { filesById, named, resolveTargets } from './targets.js';
 import type { LintEntry, Selection } from './task.js';
 
 /** What a lint run reads: from the working tree, or from the index with --staged. */
@@ -18,11 +17,6 @@ export interface LintInput {
   diagnostics: Diagnostic[];
 }
 
-/** Whether a file-level problem is about a file the run was narrowed to. */
-function named(targets: Targets, file: string): boolean {
-  return targets.files.has(file) || targets.paths.has(file) || targets.dirs.some((dir) => file.startsWith(dir));
-}
-
 /** The working tree: every prompt, or those the arguments name (and those including a named partial). */
 export async function workingTreeInput(root: string, cwd: string, args: readonly string[]): Promise<LintInput> {
   const listing = listWorktree(root);
@@ -35,36 +29,4 @@ export async function workingTreeInput(root: string, cwd: string, args: readonly
   // Without a named partial, only the named files need reading.
   const entries = select.partials.size === 0 ? listing.prompts.filter((p) => select.files.has(p.file)) : listing.prompts;
   return { configText, entries, select, allIds, partials: partials.texts, diagnostics: diagnostics.filter((d) => named(select, d.file)) };
-}
-
-function filesById(listing: Listing): Map<string, string> {
-  return new Map(listing.prompts.map((p) => [p.id, p.file]));
-}
-
-/**
- * The index (what the commit will contain): staged prompts, and prompts including a staged
- * partial. Three git processes whatever the number of files: diff, ls-files and one cat-file.
- */
-export async function stagedInput(root: string, cwd: string, args: readonly string[]): Promise<LintInput> {
-  const [staged, listing] = await Promise.all([stagedFiles(root), listState(root, INDEX)]);
-  const files = filesById(listing);
-  const indexedSet = new Set(listing.files);
-  const narrowed = args.length === 0 ? undefined : resolveTargets(args, { cwd, root, files, partials: listing.partials, has: (rel) => indexedSet.has(rel) });
-  const stagedSet = new Set(staged);
-  const stagedPartials = new Set([...listing.partials].filter(([name, file]) => stagedSet.has(file) && (!narrowed || narrowed.partials.has(name))).map(([name]) => name));
-  const wanted = new Set([...files.values()].filter((file) => stagedSet.has(file) && (!narrowed || narrowed.files.has(file))));
-  const toRead = listing.prompts.filter((p) => stagedPartials.size > 0 || wanted.has(p.file));
-  const blobs = await readBytesAt(root, [...[...toRead.map((p) => p.file), ...listing.partials.values(), CONFIG_PATH].map((file) => ({ state: INDEX, file }))]);
-  const partials = collectPartialBytes(listing, (file) => blobs.get(fileKey(INDEX, file)));
-  const entries = toRead.map((p) => ({ id: p.id, file: p.file, bytes: blobs.get(fileKey(INDEX, p.file)) ?? Buffer.alloc(0) }));
-  // Only the staged files' own problems: a bad name elsewhere in the index does not block this commit.
-  const diagnostics = [...listing.diagnostics.filter((d) => stagedSet.has(d.file) && (!narrowed || named(narrowed, d.file))), ...partials.diagnostics];
-  return {
-    configText: blobs.get(fileKey(INDEX, CONFIG_PATH))?.toString('utf8'),
-    entries,
-    select: { files: wanted, partials: stagedPartials },
-    allIds: listing.prompts.map((p) => p.id),
-    partials: partials.texts,
-    diagnostics,
-  };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PROMPTS_DIR, idProblem, toPosix } from '../core/ids.js';
 import { InputError } from '../errors.js';
 import { lintMessages } from '../messages/lint.js';
+import type { Listing } from '../store/listing.js';
 
 export interface TargetScope {
   cwd: string;
@@ -59,4 +60,14 @@ export function resolveTargets(args: readonly string[], scope: TargetScope): Tar
     throw new InputError(lintMessages.noSuchTarget(arg), undefined, undefined, { hint: lintMessages.noSuchTargetHint });
   }
   return targets;
+}
+
+/** A listing's prompt files by id, the scope's `files`. */
+export function filesById(listing: Pick<Listing, 'prompts'>): Map<string, string> {
+  return new Map(listing.prompts.map((p) => [p.id, p.file]));
+}
+
+/** Whether a file-level problem is about a file the run was narrowed to. */
+export function named(targets: Targets, file: string): boolean {
+  return targets.files.has(file) || targets.paths.has(file) || targets.dirs.some((dir) => file.startsWith(dir));
 }

@@ -58,9 +58,14 @@ function lintWithFixes(prompt: ParsedPrompt, context: EngineContext): EntryOutco
   return text === prompt.text ? { result } : { result, fixed: text };
 }
 
+/** Reads (from the working tree, unless it has its bytes) and parses one entry. */
+export function parseEntry(root: string, entry: LintEntry): ParsedPrompt {
+  return parseBytes(entry.bytes ?? readRepoFile(root, entry.file), entry.id, entry.file);
+}
+
 /** Reads (unless `parsed` has it), parses and lints one entry. */
 export function lintEntry(job: LintJob, entry: LintEntry, parsed?: ReadonlyMap<string, ParsedPrompt>): EntryOutcome {
-  const prompt = parsed?.get(entry.file) ?? parseBytes(entry.bytes ?? readRepoFile(job.root, entry.file), entry.id, entry.file);
+  const prompt = parsed?.get(entry.file) ?? parseEntry(job.root, entry);
   if (job.select && !job.select.files.has(prompt.file) && !includesAny(prompt, job.select.partials, job.context.partials)) return {};
   return job.fix ? lintWithFixes(prompt, job.context) : { result: lintPrompt(prompt, job.context) };
 }

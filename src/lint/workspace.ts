@@ -1,13 +1,10 @@
-import { CONFIG_PATH, parseConfig, configSchema } from '../core/config.js';
 import type { ParsedPrompt } from '../core/parse.js';
-import { readTagRefs, resolveRoot } from '../store/index.js';
-import { resolveRuleSettings, type RuleSettings } from './config.js';
-import { prepareRules, summarize, type EngineContext } from './engine.js';
-import { runJob, threadCount, type Concurrency } from './parallel.js';
-import { readReleaseInfo } from './release-info.js';
-import { stagedInput, workingTreeInput, type LintInput } from './sources.js';
-import type { LintJob } from './task.js';
-import type { LintMessage, LintResult } from './types.js';
+import { resolveRoot } from '../store/root.js';
+import type { RuleSettings } from './config.js';
+import type { Concurrency } from './parallel.js';
+import type { LintInput } from './sources.js';
+import { stagedInput } from './staged-input.js';
+import type { LintResult } from './types.js';
 
 export interface LintOptions {
   /** The repository root, when known; otherwise found from `cwd`. */
@@ -40,14 +37,10 @@ export interface LintReport {
   threads: number;
 }
 
-function tagPrefixOf(input: LintInput): string {
-  return (input.configText === undefined ? configSchema.parse({}) : parseConfig(input.configText).config).tagPrefix;
-}
-
-function settingsFor(input: LintInput): RuleSettings {
-  if (input.configText === undefined) return resolveRuleSettings(configSchema.parse({}));
-  const { config, source } = parseConfig(input.configText, CONFIG_PATH);
-  return resolveRuleSettings(config, source, CONFIG_PATH);
+/** Handled now, awaited later: a failure seen first elsewhere must not leave it unhandled. */
+function later<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /**
@@ -57,46 +50,17 @@ function settingsFor(input: LintInput): RuleSettings {
  */
 export async function lintWorkspace(options: LintOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
-  // git lists the tags (for version-consistency) while it finds the root: two short processes
-  // side by side, not one after the other. Unused when the rule is off.
-  const tags = readTagRefs(options.root ?? cwd).catch(() => undefined);
-  const root = await resolveRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
+  // The working tree's run lists the tags (for version-consistency) while git finds the root:
+  // two short processes side by side, not one after the other. Unused when the rule is off.
+  const tags = options.staged ? undefined : import('../store/releases.js').then(({ readTagRefs }) => readTagRefs(options.root ?? cwd)).catch(() => undefined);
+  const rootFound = later(resolveRoot({ cwd, ...(options.root ? { root: options.root } : {}) }));
   const args = options.ids ?? [];
-  const input = options.staged ? await stagedInput(root, cwd, args) : await workingTreeInput(root, cwd, args);
-  const settings = settingsFor(input);
-  const ignoreGlobs = input.configText === undefined ? [] : parseConfig(input.configText).config.lint.ignore;
-  // Loaded only when needed: module loading is a real share of a lint run's time.
-  const ignored = ignoreGlobs.length > 0 ? (await import('picomatch')).default(ignoreGlobs, { dot: true }) : () => false;
-  await prepareRules(settings);
-  const versionRule = settings.get('version-consistency');
-  const releases = versionRule && versionRule.severity !== 'off' ? await readReleaseInfo(root, tagPrefixOf(input), await tags) : undefined;
-  const context: EngineContext = { settings, partials: input.partials, allIds: input.allIds, ...(releases ? { releases } : {}) };
-  const job: LintJob = { root, entries: input.entries.filter((e) => !ignored(e.file)), context, fix: (options.fix ?? false) && !options.staged };
-  if (input.select) job.select = input.select;
-  const run = await runJob(job, threadCount(options.concurrency ?? 'auto', job.entries.length), options.parsed);
-  const results: LintResult[] = [];
-  const writes: { file: string; content: string }[] = [];
-  run.outcomes.forEach(({ result, fixed }, i) => {
-    if (result) results.push(result);
-    if (fixed !== undefined) writes.push({ file: job.entries[i]!.file, content: fixed });
-  });
-  const byFile = new Map<string, LintMessage[]>();
-  for (const d of input.diagnostics) {
-    const severity = settings.get(d.code)?.severity ?? 'error';
-    if (severity === 'off' || ignored(d.file)) continue;
-    const { file, code, ...rest } = d;
-    byFile.set(file, [...(byFile.get(file) ?? []), { ...rest, ruleId: code, severity }]);
-  }
-  for (const [file, messages] of byFile) results.push(summarize(file, messages));
-  if (writes.length > 0) await (await import('../core/write.js')).writeFilesAtomically(root, writes);
-  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return {
-    root,
-    results,
-    errorCount: results.reduce((n, r) => n + r.errorCount, 0),
-    warningCount: results.reduce((n, r) => n + r.warningCount, 0),
-    fixedFiles: writes.map((w) => w.file),
-    settings,
-    threads: run.threads,
-  };
+  // --staged asks git what is staged while it finds the root: git answers from any folder.
+  const input: Promise<LintInput> = later(
+    options.staged ? stagedInput(rootFound, options.root ?? cwd, cwd, args) : import('./sources.js').then(async ({ workingTreeInput }) => workingTreeInput(await rootFound, cwd, args)),
+  );
+  // The linter (rules, schema, parsers) loads while git answers: in a pre-commit run, loading
+  // modules and waiting for git are most of the time, and neither needs the other.
+  const linter = later(import('./lint-input.js'));
+  return (await linter).lintInput(await rootFound, await input, options, tags);
 }
