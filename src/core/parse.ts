@@ -1,11 +1,12 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { decodePromptBytes, type DecodeResult } from './decode.js';
 import { fastMapping } from './fast-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatPath, locate, type FieldPath } from './positions.js';
-import { knownKeysAt, promptSchema, type PromptFile } from './schema.js';
+import { knownKeysAt, promptCheck, promptSchema, type PromptFile } from './schema.js';
 import { didYouMean } from './suggest.js';
+import { yamlLib } from './libs.js';
 
 /** yaml's own default; kept explicit because it is the guard against alias bombs. */
 export const MAX_ALIAS_COUNT = 100;
@@ -102,6 +103,7 @@ export interface YamlSource {
 
 /** Parses YAML with positions; syntax errors, duplicate keys and alias bombs become diagnostics. */
 export function parseYaml(text: string, file: string): YamlSource {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const source: YamlSource = { doc, lineCounter, raw: undefined, diagnostics: [] };
@@ -168,7 +170,7 @@ function checkSchema(result: ParsedPrompt): ParsedPrompt {
     return result;
   }
   const fields = Object.fromEntries(Object.entries(raw as object).filter(([key]) => !key.startsWith('x-')));
-  const parsed = promptSchema.safeParse(fields);
+  const parsed = promptSchema.safeParse(fields, promptCheck());
   if (parsed.success) result.data = parsed.data;
   else diagnostics.push(...schemaDiagnostics(parsed.error.issues, result.doc, result.lineCounter, raw, file));
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import { yamlLib } from './libs.js';
 import type { Position } from './diagnostics.js';
 
 export type FieldPath = readonly (string | number)[];
@@ -17,6 +18,7 @@ export function formatPath(path: FieldPath): string {
 
 /** The pair holding `path`'s last segment, or the deepest node found on the way. */
 function find(doc: Document, path: FieldPath): { node?: Node; pair?: Pair; found: boolean } {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let pair: Pair | undefined;
   for (const segment of path) {
@@ -48,7 +50,7 @@ function span(range: readonly number[] | null | undefined, lineCounter: LineCoun
  */
 export function locate(doc: Document, lineCounter: LineCounter, path: FieldPath, options: { key?: boolean } = {}): Span {
   const { node, pair, found } = find(doc, path);
-  const keyNode = found && pair && isScalar(pair.key) ? pair.key : undefined;
+  const keyNode = found && pair && yamlLib().isScalar(pair.key) ? pair.key : undefined;
   const target = options.key && keyNode ? keyNode : found ? (node ?? keyNode) : node;
   return span(target?.range, lineCounter) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
@@ -73,7 +75,7 @@ export function locateInScalar(
   end: number,
 ): Span {
   const node = nodeAt(doc, path);
-  if (!node || !isScalar(node) || !node.range || typeof node.value !== 'string') return locate(doc, lineCounter, path);
+  if (!node || !yamlLib().isScalar(node) || !node.range || typeof node.value !== 'string') return locate(doc, lineCounter, path);
   const value = node.value;
   const needle = value.slice(start, end);
   // An offset at or past the end (mustache reports unclosed sections there) has no text to find.

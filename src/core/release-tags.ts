@@ -1,6 +1,6 @@
-import semver from 'semver';
 import type { TagRef } from './tag-ref.js';
 import { idProblem } from './ids.js';
+import { semverLib } from './libs.js';
 
 /** A release of one prompt, read from a tag named `<tagPrefix><id>@<version>`. */
 export interface ReleaseTag {
@@ -25,7 +25,7 @@ export function parseTagName(prefix: string, name: string): { id: string; versio
   if (at <= 0) return undefined;
   const id = rest.slice(0, at);
   const version = rest.slice(at + 1);
-  if (idProblem(id) !== undefined || semver.valid(version) !== version) return undefined;
+  if (idProblem(id) !== undefined || semverLib().valid(version) !== version) return undefined;
   return { id, version };
 }
 
@@ -43,7 +43,8 @@ export function releaseTagsOf(prefix: string, tags: readonly TagRef[]): ReleaseT
 export function releasesById(releases: readonly ReleaseTag[]): Map<string, ReleaseTag[]> {
   const byId = new Map<string, ReleaseTag[]>();
   for (const release of releases) byId.set(release.id, [...(byId.get(release.id) ?? []), release]);
-  for (const list of byId.values()) list.sort((a, b) => semver.rcompare(a.version, b.version));
+  const { rcompare } = semverLib();
+  for (const list of byId.values()) list.sort((a, b) => rcompare(a.version, b.version));
   return byId;
 }
 
@@ -52,8 +53,9 @@ export function releasesById(releases: readonly ReleaseTag[]): Map<string, Relea
  * else, so `1.3.0-rc.1` is not "latest" once `1.2.0` exists.
  */
 export function latestRelease(releases: readonly ReleaseTag[], id: string): ReleaseTag | undefined {
-  const own = releases.filter((r) => r.id === id).sort((a, b) => semver.rcompare(a.version, b.version));
-  return own.find((r) => semver.prerelease(r.version) === null) ?? own[0];
+  const { prerelease, rcompare } = semverLib();
+  const own = releases.filter((r) => r.id === id).sort((a, b) => rcompare(a.version, b.version));
+  return own.find((r) => prerelease(r.version) === null) ?? own[0];
 }
 
 /** The release of a prompt at an exact version. */

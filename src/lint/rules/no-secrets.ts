@@ -1,4 +1,4 @@
-import { isScalar, visit } from 'yaml';
+import { yamlLib } from '../../core/libs.js';
 import { findSecrets, mask, mayHoldSecret } from '../secrets.js';
 import type { Rule } from '../types.js';
 
@@ -15,6 +15,7 @@ export const rule: Rule = {
   check(prompt, context) {
     // Walking every scalar costs more than one scan of the file: do that first.
     if (prompt.diagnostics.some((d) => d.code === 'valid-yaml') || !mayHoldSecret(prompt.text)) return;
+    const { isScalar, visit } = yamlLib();
     visit(prompt.doc, {
       Scalar(_key, node) {
         if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;

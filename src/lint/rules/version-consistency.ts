@@ -1,4 +1,4 @@
-import semver from 'semver';
+import { semverLib } from '../../core/libs.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -23,6 +23,7 @@ export const rule: Rule = {
   check(prompt, context) {
     const version = (prompt.raw as { version?: unknown } | undefined)?.version;
     if (typeof version !== 'string' || !context.releases) return;
+    const semver = semverLib();
     // The document (positions) is read only for a finding: most prompts have none.
     const fixTo = (to: string) => {
       const span = prompt.doc.get('version', true) as { range?: [number, number, number] } | undefined;
