@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { ProblemsError } from '../errors.js';
 import type { Diagnostic } from './diagnostics.js';
 import { CONFIG_PATH } from './ids.js';
+import { CHECK_ONCE } from './schema.js';
 
 /** The config of a repository without `_config.yaml`. */
 export function defaultConfig(): Config {
-  return configSchema.parse({});
+  return configSchema.parse({}, CHECK_ONCE);
 }
 import { readYaml, schemaDiagnostics, type YamlSource } from './parse.js';
 import type { FieldPath } from './positions.js';
@@ -43,7 +44,7 @@ export function parseConfig(text: string, file = CONFIG_PATH): { config: Config;
     throw new ProblemsError(`${file} is invalid.`, diagnostics, { hint: `Fix the entries above in ${file}; "promptgit init --force" rewrites a default one.` });
   };
   if (source.diagnostics.length > 0) fail(source.diagnostics);
-  const parsed = configSchema.safeParse(source.raw ?? {});
+  const parsed = configSchema.safeParse(source.raw ?? {}, CHECK_ONCE);
   if (!parsed.success) fail(schemaDiagnostics(parsed.error.issues, source.doc, source.lineCounter, source.raw, file, knownKeys));
   return { config: parsed.data!, source };
 }

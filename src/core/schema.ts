@@ -101,6 +101,22 @@ export const TOP_LEVEL_KEYS = Object.keys(promptShape);
 
 export const promptSchema = z.strictObject(promptShape);
 
+/**
+ * zod's options for a check made once in a run. zod compiles a parser for each object
+ * schema the first time it checks one (code generated, then evaluated): that pays off over
+ * many checks, and is most of the cost of one.
+ */
+export const CHECK_ONCE = { jitless: true } as const;
+
+/** How many prompts a process checks before zod compiles its parsers. */
+const COMPILE_AFTER = 16;
+let promptChecks = 0;
+
+/** zod's options for the next prompt check: the first few of a process (a commit's prompts) are not compiled. */
+export function promptCheck(): typeof CHECK_ONCE | undefined {
+  return promptChecks++ < COMPILE_AFTER ? CHECK_ONCE : undefined;
+}
+
 export type PromptFile = z.infer<typeof promptSchema>;
 export type VariableSpec = z.infer<typeof variableSchema>;
 export type Message = z.infer<typeof messageSchema>;

@@ -1,7 +1,8 @@
 import { parseDocument } from 'yaml';
 import { decodePromptBytes } from '../core/decode.js';
+import { fastMapping } from '../core/fast-yaml.js';
 import { MAX_ALIAS_COUNT } from '../core/parse.js';
-import { promptSchema, type PromptFile } from '../core/schema.js';
+import { promptCheck, promptSchema, type PromptFile } from '../core/schema.js';
 
 /** What the semantic diff needs of a file: its text, plain value and, when valid, its fields. */
 export interface LightPrompt {
@@ -10,25 +11,33 @@ export interface LightPrompt {
   data?: PromptFile;
 }
 
+const NO_VALUE = Symbol('no value');
+
+/** The value as yaml reads it, or NO_VALUE when the file is not valid YAML. */
+function fullValue(text: string): unknown {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) return NO_VALUE;
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return NO_VALUE;
+  }
+}
+
 /**
  * Parses a prompt for comparison only: no line positions or source tokens (diagnostics
  * are lint's job), which halves the work when diff and log read thousands of versions.
- * The validity verdict is the same as parsePrompt's.
+ * As parsePrompt does, it reads the value with js-yaml first (see fast-yaml.ts), so the
+ * validity verdict is the same as parsePrompt's.
  */
 export function lightParse(bytes: Uint8Array): LightPrompt {
   const decoded = decodePromptBytes(bytes, '');
   if (decoded.text === undefined) return { text: Buffer.from(bytes).toString('utf8') };
   const text = decoded.text;
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) return { text };
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    return { text };
-  }
+  const raw = fastMapping(text) ?? fullValue(text);
+  if (raw === NO_VALUE) return { text };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { text, raw };
   const fields = Object.fromEntries(Object.entries(raw).filter(([key]) => !key.startsWith('x-')));
-  const parsed = promptSchema.safeParse(fields);
+  const parsed = promptSchema.safeParse(fields, promptCheck());
   return parsed.success ? { text, raw, data: parsed.data } : { text, raw };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CONFIG_PATH, type Config } from '../core/config.js';
+import { CHECK_ONCE } from '../core/schema.js';
 import type { YamlSource } from '../core/parse.js';
 import { formatPath, locate, type FieldPath } from '../core/positions.js';
 import { didYouMean } from '../core/suggest.js';
@@ -41,7 +42,7 @@ export function resolveRuleSettings(config: Config, source?: YamlSource, file = 
     problems.push({ message, file, ...(span ? { line: span.start.line, column: span.start.column } : {}) });
   };
   for (const rule of RULES) {
-    settings.set(rule.meta.id, { severity: rule.meta.defaultSeverity, options: rule.meta.options?.parse({}) ?? {} });
+    settings.set(rule.meta.id, { severity: rule.meta.defaultSeverity, options: rule.meta.options?.parse({}, CHECK_ONCE) ?? {} });
   }
   for (const [id, value] of Object.entries(config.lint.rules)) {
     const path = ['lint', 'rules', id];
@@ -65,7 +66,7 @@ export function resolveRuleSettings(config: Config, source?: YamlSource, file = 
         problem([...path, 1], lintMessages.noOptions(id));
         continue;
       }
-      const parsed = rule.meta.options.safeParse(options);
+      const parsed = rule.meta.options.safeParse(options, CHECK_ONCE);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const at: FieldPath = [...path, 1, ...(issue.path as FieldPath)];

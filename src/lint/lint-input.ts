@@ -1,4 +1,4 @@
-import { CONFIG_PATH, parseConfig, configSchema, type Config } from '../core/config.js';
+import { CONFIG_PATH, defaultConfig, parseConfig, type Config } from '../core/config.js';
 import type { ParsedPrompt } from '../core/parse.js';
 import type { TagRef } from '../core/tag-ref.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
@@ -13,7 +13,7 @@ import type { LintOptions, LintReport } from './workspace.js';
 /** The run's config (the defaults without `_config.yaml`) and its rule settings: the file is parsed once. */
 function configOf(input: LintInput): { config: Config; settings: RuleSettings } {
   if (input.configText === undefined) {
-    const config = configSchema.parse({});
+    const config = defaultConfig();
     return { config, settings: resolveRuleSettings(config) };
   }
   const { config, source } = parseConfig(input.configText, CONFIG_PATH);
