@@ -1,11 +1,11 @@
 import { didYouMean } from '../core/suggest.js';
 import { idFromPath } from '../core/ids.js';
-import { fileVersions, lastCommittedFile, listWorktree, fileAndPartialCommits, partialFile, readConfig, readObjectsByName, readReleaseTags, worktreeFilesOf, type FileCommit } from '../store/index.js';
+import { fileVersions, lastCommittedFile, listWorktree, fileAndPartialCommits, partialFile, readConfig, readObjectsByName, readReleaseTagsFor, streamObjectsByName, worktreeFilesOf, type FileCommit } from '../store/index.js';
 import { decodePromptBytes } from '../core/decode.js';
 import { InputError } from '../errors.js';
 import { includedPartials } from './compare-partials.js';
 import { diffMessages as m } from '../messages/diff.js';
-import { lightParse } from './light-parse.js';
+import { lightParse, type LightPrompt } from './light-parse.js';
 import { semanticDiff } from './semantic.js';
 import { LEVELS, type Change, type DiffLevel, type PromptSide } from './types.js';
 import type { PathsCommit } from '../store/index.js';
@@ -80,38 +80,41 @@ function templatesOf(side: PromptSide | undefined): string[] {
  */
 export async function promptHistory(root: string, id: string, options: { max?: number } = {}): Promise<LogEntry[]> {
   const file = await followedFile(root, id);
-  const [commits, tags, partialLog] = await Promise.all([
-    fileVersions(root, file, options.max === undefined ? {} : { max: options.max }),
-    readReleaseTags(root, readConfig(root).tagPrefix),
-    fileAndPartialCommits(root, file).catch(() => []),
-  ]);
+  const walk = fileAndPartialCommits(root, file).catch(() => []);
+  const commits = await fileVersions(root, file, options.max === undefined ? {} : { max: options.max });
   if (commits.length === 0) throw new InputError(m.noHistory(id), undefined, undefined, { hint: m.noHistoryHint(id) });
   const ids = new Set([id, ...commits.flatMap((c) => [idFromPath(c.path), idFromPath(c.from)]).filter((x): x is string => x !== undefined)]);
-  const releases = tags.filter((r) => ids.has(r.id));
-  const steps = mergeSteps(commits, partialLog, file);
+  // Only this prompt's tags, looked up by name: a full listing reads every tag's date.
+  const tags = readReleaseTagsFor(root, readConfig(root).tagPrefix, ids);
+  tags.catch(() => undefined);
+  // Every version is parsed as git writes it, while the partials' log may still run: git
+  // reads the next objects while this process parses the last ones.
+  const light = new Map<string, LightPrompt | undefined>();
+  const parseAll = (names: readonly string[]) => streamObjectsByName(root, names, (name, bytes) => light.set(name, bytes && lightParse(bytes)));
+  await parseAll(commits.flatMap((c) => [c.oldBlob, c.newBlob]).filter((x): x is string => x !== undefined));
+  const steps = mergeSteps(commits, await walk, file);
   const paths = [...new Set(commits.flatMap((c) => [c.path, c.from]))];
   // A partial-only commit's prompt is read at the commit under each path the prompt has had.
-  for (const step of steps) if (step.partialOnly) step.after = step.before = `${step.meta.commit}:${step.path}`;
-  const objects = await readObjectsByName(root, [...steps.flatMap((s) => [s.before, s.after]), ...steps.filter((s) => s.partialOnly).flatMap((s) => paths.map((p) => `${s.meta.commit}:${p}`))].filter((x): x is string => x !== undefined));
-  for (const step of steps) {
-    if (!step.partialOnly) continue;
-    const found = paths.find((p) => objects.get(`${step.meta.commit}:${p}`) !== undefined);
+  const partialOnly = steps.filter((s) => s.partialOnly);
+  await parseAll(partialOnly.flatMap((s) => paths.map((p) => `${s.meta.commit}:${p}`)));
+  for (const step of partialOnly) {
+    const found = paths.find((p) => light.get(`${step.meta.commit}:${p}`) !== undefined);
     if (found) {
       step.path = step.from = found;
       step.before = step.after = `${step.meta.commit}:${found}`;
-    } else step.before = step.after = undefined;
+    }
   }
-  const parsed = new Map<string, PromptSide | undefined>();
+  const releases = (await tags).filter((r) => ids.has(r.id));
+  const sides = new Map<string, PromptSide | undefined>();
   const sideOf = (name: string | undefined, path: string): PromptSide | undefined => {
     if (name === undefined) return undefined;
     // By object and path: a renamed file keeps its blob but not its id.
     const key = `${name}\0${path}`;
-    if (!parsed.has(key)) {
-      const bytes = objects.get(name);
-      const prompt = bytes ? lightParse(bytes) : undefined;
-      parsed.set(key, prompt && { id: idFromPath(path) ?? id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials: new Map() });
+    if (!sides.has(key)) {
+      const prompt = light.get(name);
+      sides.set(key, prompt && { id: idFromPath(path) ?? id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials: new Map() });
     }
-    return parsed.get(key);
+    return sides.get(key);
   };
   const pairs = steps.map((step) => ({ step, before: sideOf(step.before, step.from), after: sideOf(step.after, step.path) }));
   await attachPartials(root, pairs);

@@ -1,5 +1,5 @@
 import { PARTIALS_DIR, PROMPTS_DIR } from '../core/ids.js';
-import { fileHistory, lastPathOf, pathsLog, readObjects, type FileCommit, type PathsCommit } from '../git/index.js';
+import { fileHistory, lastPathOf, pathsLog, readObjects, streamObjects, type FileCommit, type PathsCommit } from '../git/index.js';
 
 export type { FileCommit, PathsCommit };
 
@@ -26,4 +26,9 @@ export function fileAndPartialCommits(root: string, file: string): Promise<Paths
 /** Objects by name (blob ids, `<commit>:<path>`) in one `cat-file --batch`. */
 export function readObjectsByName(root: string, names: readonly string[]): Promise<Map<string, Buffer | undefined>> {
   return readObjects(root, names);
+}
+
+/** Objects by name in one `cat-file --batch`, each handed over as soon as git has written it. */
+export function streamObjectsByName(root: string, names: readonly string[], onObject: (name: string, bytes: Buffer | undefined) => void): Promise<void> {
+  return streamObjects(root, names, onObject);
 }

@@ -16,4 +16,4 @@ export { stagedChangesUnderPrompts, listIndexFor, listIndex, type IndexListing, 
 export { readConfig, readConfigText } from './config.js';
 export { resolveRoot, type LoadOptions } from './root.js';
 export { loadPrompt, loadPrompts, readWorkspace, toLoaded, type LoadedPrompt, type LoadPromptOptions, type PromptInfo, type Workspace } from './load.js';
-export { fileVersions, lastCommittedFile, fileAndPartialCommits, readObjectsByName, type FileCommit, type PathsCommit } from './history.js';
+export { fileVersions, lastCommittedFile, fileAndPartialCommits, readObjectsByName, streamObjectsByName, type FileCommit, type PathsCommit } from './history.js';
