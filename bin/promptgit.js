@@ -14,6 +14,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   // Stack traces (printed with --debug only) name the TypeScript sources, not the bundle.
   if (args.includes('--debug') || /\bpromptgit\b/.test(process.env.DEBUG ?? '')) process.setSourceMapsEnabled(true);
-  const { run } = await import('../dist/bundle/cli.js');
-  process.exitCode = await run(process.argv);
+  // The pre-commit hook's command line has nothing to parse: it skips loading the parser.
+  const staged = args.length === 2 && args[0] === 'lint' && args[1] === '--staged';
+  process.exitCode = staged ? await (await import('../dist/bundle/pre-commit.js')).runStagedLint() : await (await import('../dist/bundle/cli.js')).run(process.argv);
 }

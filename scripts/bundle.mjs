@@ -14,7 +14,7 @@ rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   // The library's entries too (package.json exports): an app's import loads a few files.
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/lint/worker.ts', index: 'src/index.ts', lint: 'src/lint/index.ts', diff: 'src/diff/index.ts' },
+  entryPoints: { cli: 'src/cli.ts', 'pre-commit': 'src/pre-commit.ts', worker: 'src/lint/worker.ts', index: 'src/index.ts', lint: 'src/lint/index.ts', diff: 'src/diff/index.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { releaseTagsOf } from '../core/release-tags.js';
-import { readReleaseTags, readReleaseTagsFor } from '../store/index.js';
+import { readReleaseTags, readReleaseTagsFor } from '../store/releases.js';
 import type { TagRef } from '../core/tag-ref.js';
 import type { ReleaseInfo } from './types.js';
 

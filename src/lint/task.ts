@@ -1,4 +1,5 @@
-import { readRepoFile } from '../store/index.js';
+// Not the store's index, which would load every reader (and semver) into each lint run.
+import { readRepoFile } from '../store/worktree.js';
 import { parseBytes, parsePrompt, type ParsedPrompt } from '../core/parse.js';
 import { lintPrompt, type EngineContext } from './engine.js';
 import { applyFixes } from './fix.js';

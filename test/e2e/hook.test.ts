@@ -22,6 +22,27 @@ function commit(dir: string, message: string) {
 }
 
 describe('promptgit hook', () => {
+  it('prints and exits as the CLI does on its command line, which the bin runs without the argument parser', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good, 'sub/x.txt': 'x' });
+    const both = (cwd: string, env?: Record<string, string>) => {
+      const hook = runCli(['lint', '--staged'], { cwd, ...(env ? { env } : {}) });
+      // The same run through commander: an option with its default value changes nothing.
+      const parsed = runCli(['lint', '--staged', '--format', 'stylish'], { cwd, ...(env ? { env } : {}) });
+      expect(hook).toEqual(parsed);
+      return hook;
+    };
+    expect(both(repo.dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    repo.write({ '.prompts/a.yaml': bad, '.prompts/_config.yaml': 'lint:\n  rules:\n    require-description: off\n' });
+    repo.git('add', '-A');
+    expect(both(path.join(repo.dir, 'sub'))).toMatchObject({ code: 1, stdout: expect.stringContaining('../.prompts/a.yaml:4:21  error    Template error: Unclosed tag.') });
+    repo.write({ '.prompts/_config.yaml': 'lint:\n  rules:\n    nope: warn\n' });
+    repo.git('add', '-A');
+    expect(both(repo.dir)).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('.prompts/_config.yaml:3:5  Unknown rule "nope"') });
+    expect(both(scratchDir())).toMatchObject({ code: 2, stderr: expect.stringContaining('is not inside a git work tree.') });
+    expect(both(scratchDir(), { DEBUG: 'promptgit' }).stderr).toMatch(/NotARepoError[\s\S]*at /);
+  });
+
+
   it('blocks a commit of a bad prompt and allows a good one, without node on PATH, in a path with spaces', () => {
     const repo = gitdir({ '.prompts/a.yaml': good }, { prefix: 'promptgit hook test ' });
     expect(runCli(['hook', 'install'], { cwd: repo.dir })).toMatchObject({ code: 0, stdout: 'Installed the pre-commit hook in .git/hooks/pre-commit: commits now run "promptgit lint --staged".\n' });
