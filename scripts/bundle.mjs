@@ -11,13 +11,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
-await build({
+// Shared by both builds below.
+const common = {
   absWorkingDir: root,
-  // The library's entries too (package.json exports): an app's import loads a few files.
-  entryPoints: { cli: 'src/cli.ts', 'pre-commit': 'src/pre-commit.ts', worker: 'src/lint/worker.ts', index: 'src/index.ts', lint: 'src/lint/index.ts', diff: 'src/diff/index.ts' },
   outdir,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -26,7 +24,6 @@ await build({
   // stack traces map back to the sources.
   minify: true,
   keepNames: true,
-  chunkNames: '[name]-[hash]',
   // CommonJS dependencies (simple-git, write-file-atomic) use require() and __filename: give
   // each ESM chunk its own.
   banner: {
@@ -39,4 +36,17 @@ await build({
     ].join(' '),
   },
   logLevel: 'warning',
+};
+await build({
+  ...common,
+  // The library's entries too (package.json exports): an app's import loads a few files.
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/lint/worker.ts', index: 'src/index.ts', lint: 'src/lint/index.ts', diff: 'src/diff/index.ts' },
+  splitting: true,
+  chunkNames: '[name]-[hash]',
 });
+// What the pre-commit hook runs (bin/promptgit.js routes "lint --staged" to it), as one file:
+// a commit's run loads some thirty chunks otherwise, and each file costs its own resolve,
+// read and compile. Its dynamic imports are inlined, and their modules are still evaluated
+// only when imported, so git still runs while the linter's modules are set up.
+await build({ ...common, entryPoints: { 'pre-commit': 'src/pre-commit.ts' }, splitting: false });
+
