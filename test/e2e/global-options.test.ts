@@ -49,7 +49,7 @@ describe('global options', () => {
     expect(runCli(['list', '--jsno'], { cwd: scratchDir() })).toEqual({
       code: 2,
       stdout: '',
-      stderr: "error: unknown option '--jsno'\n(Did you mean --json?)\n(run \"promptgit --help\" for usage)\n",
+      stderr: "error: unknown option '--jsno'\n(Did you mean --json?)\n(run \"promptgit list --help\" for usage)\n",
     });
   });
 

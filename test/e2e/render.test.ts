@@ -104,7 +104,7 @@ describe('promptgit render', () => {
     [['--var', 'noequals'], 'error: --var "noequals" is not of the form name=value.\nhint: For example: --var tone=casual\n'],
     [['--vars', 'missing.json'], 'error: Cannot read variables from missing.json: no such file.\n'],
     [['--vars', '-'], 'error: standard input must hold a JSON object of variable values, like {"ticket": "..."}.\n', '[1, 2]'],
-    [['--format', 'xml'], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json.\n(run \"promptgit --help\" for usage)\n"],
+    [['--format', 'xml'], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json.\n(run \"promptgit render --help\" for usage)\n"],
   ])('refuses bad variable input %j with exit 2', (args, stderr, input) => {
     expect(runCli(['render', 'support/triage', ...args], { cwd: repoWithTriage().dir, ...(input ? { input } : {}) })).toEqual({ code: 2, stdout: '', stderr });
   });
