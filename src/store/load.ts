@@ -15,6 +15,7 @@ import { listWorktree } from './worktree.js';
 import { parseDecoded } from '../core/parse.js';
 
 export type { LoadOptions } from './root.js';
+import type { LoadedRelease } from './load-version.js';
 
 export interface LoadPromptOptions extends LoadOptions {
   /**
@@ -116,6 +117,8 @@ export function toLoaded(at: PromptAt, extra: { version?: string; tag?: string }
  * range or `latest`). Throws when it does not exist or has errors (the ProblemsError lists
  * each with its line).
  */
+export async function loadPrompt(ref: string, options: LoadPromptOptions & { version: string }): Promise<LoadedRelease>;
+export async function loadPrompt(ref: string, options?: LoadPromptOptions): Promise<LoadedPrompt>;
 export async function loadPrompt(ref: string, options: LoadPromptOptions = {}): Promise<LoadedPrompt> {
   const parsed = parseRef(ref);
   const root = await resolveRoot(options);
