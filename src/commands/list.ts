@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { PROMPTS_DIR } from '../core/ids.js';
 import { loadPrompts } from '../core/load.js';
-import { statusUnder } from '../git/index.js';
+import { isShallowRepository, statusUnder } from '../git/index.js';
+import { gitMessages } from '../messages/git.js';
 import { messages } from '../messages/index.js';
 import { describeReleaseState, releaseStates, type ReleaseState } from '../release/state.js';
 import type { CommandContext } from './context.js';
@@ -35,14 +36,22 @@ function stateOf(status: string | undefined): FileState {
   return status[1] !== ' ' ? 'modified' : 'staged';
 }
 
+export interface Listing {
+  entries: ListEntry[];
+  /** A shallow clone may lack the release tags of older commits. */
+  shallow: boolean;
+}
+
 /** Lists the prompts with their version, description and uncommitted state. */
-export async function listEntries(cwd: string, problems: Diagnostic[] = []): Promise<ListEntry[]> {
+export async function listEntries(cwd: string, problems: Diagnostic[] = []): Promise<Listing> {
   const workspace = await loadPrompts({ cwd });
   // Files that are no single prompt's (links outside the repository, bad partials): the caller shows them.
   problems.push(...workspace.diagnostics);
   const status = new Map((await statusUnder(workspace.root, PROMPTS_DIR)).map((entry) => [entry.path, entry.status]));
   const releases = await releaseStates(workspace.root, workspace.prompts, workspace.config.tagPrefix);
-  return workspace.prompts.map((prompt) => {
+  // Known since the root was found: no extra git process.
+  const shallow = await isShallowRepository(workspace.root);
+  const entries = workspace.prompts.map((prompt) => {
     const release = releases.get(prompt.id)!;
     const state = stateOf(status.get(prompt.file));
     const raw = (prompt.raw ?? {}) as Record<string, unknown>;
@@ -60,14 +69,16 @@ export async function listEntries(cwd: string, problems: Diagnostic[] = []): Pro
       errors: prompt.diagnostics.filter((d) => d.severity === 'error').length,
     };
   });
+  return { entries, shallow };
 }
 
 /** `promptgit list`. */
 export async function list(options: ListOptions): Promise<number> {
   const { reporter } = options;
   const problems: Diagnostic[] = [];
-  const entries = await listEntries(options.cwd, problems);
+  const { entries, shallow } = await listEntries(options.cwd, problems);
   for (const d of problems) reporter.err(`${reporter.color.yellow('warning:')} ${d.file}:${d.line}:${d.column}  ${d.message}`);
+  if (shallow) reporter.err(`${reporter.color.yellow('note:')} ${gitMessages.shallowTags} ${gitMessages.shallowTagsHint}`);
   if (options.json) {
     reporter.out(JSON.stringify(entries, null, 2));
     return 0;

@@ -1,5 +1,5 @@
 import { GitError, InputError } from '../errors.js';
-import { fileHistory, hasCommits, listIndexFiles, listTreeFiles, readObjects, resolveCommit } from '../git/index.js';
+import { assertNotPastShallow, fileHistory, hasCommits, listIndexFiles, listTreeFiles, readObjects, resolveCommit } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
 import { messages } from '../messages/index.js';
 import { readConfig } from './config.js';
@@ -39,6 +39,7 @@ export async function resolveSource(root: string, id: string, target: RefTarget)
     const commit = await resolveCommit(root, target.rev);
     if (commit) return { kind: 'commit', commit };
     if (!(await hasCommits(root))) throw new GitError(m.noCommits, { hint: m.noCommitsHint });
+    await assertNotPastShallow(root, target.rev);
     const versionLike = /^v?\d+(\.\d+){0,2}$/.test(target.rev);
     throw new GitError(m.unknownRevision(target.rev), { hint: versionLike ? m.versionInFull(id, target.rev) : m.unknownRevisionHint });
   }

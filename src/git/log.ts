@@ -1,4 +1,4 @@
-import { runGit } from './client.js';
+import { runGit } from './run.js';
 
 /** One commit that changed a followed file, with the file's blobs before and after it. */
 export interface FileCommit {
@@ -29,7 +29,7 @@ const NO_BLOB = /^0+$/;
 export async function fileHistory(root: string, file: string, options: { max?: number; rev?: string } = {}): Promise<FileCommit[]> {
   const args = ['log', '--follow', '-M', '--raw', '--no-abbrev', '-z', '--diff-merges=first-parent', '--format=%x1e%H%x1f%P%x1f%aI%x1f%an%x1f%ae%x1f%s'];
   if (options.max !== undefined) args.push(`--max-count=${options.max}`);
-  args.push(options.rev ?? 'HEAD', '--', file);
+  args.push('--end-of-options', options.rev ?? 'HEAD', '--', file);
   const out = await runGit(root, args);
   const entries: FileCommit[] = [];
   for (const record of out.split('\x1e')) {
