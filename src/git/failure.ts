@@ -38,7 +38,8 @@ export function mayBeOldGit(stderr: string): boolean {
  */
 export function classifyFailure(run: FailedRun): PromptgitError {
   const { stderr, cwd } = run;
-  const details = { cause: new Error(stderr.trim() || `git ${run.args.join(' ')} exited with ${run.code ?? run.signal}`) };
+  // --debug prints the cause: the whole command and all git said.
+  const details = { cause: new Error(`git ${run.args.join(' ')} (in ${cwd}) exited with ${run.code ?? run.signal}${stderr.trim() ? `:\n${stderr.trim()}` : ''}`) };
   const unsafe = /detected dubious ownership in repository at '(.+)'/.exec(stderr) ?? /unsafe repository \('(.+)' is owned by someone else\)/.exec(stderr);
   if (unsafe) return new UnsafeRepositoryError(m.unsafe(unsafe[1]!), { hint: m.unsafeHint(unsafe[1]!), ...details });
   if (/not a git repository \(or any (of the parent directories|parent up to mount point)/.test(stderr)) return new NotARepoError(m.notARepo(cwd), { hint: m.notARepoHint, ...details });

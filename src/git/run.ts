@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { GitError, GitMissingError, GitVersionError, NotARepoError, type PromptgitError } from '../errors.js';
 import { gitMessages as m } from '../messages/git.js';
 import { gitEnv } from './env.js';
@@ -84,7 +85,7 @@ export async function execGit(cwd: string, args: readonly string[], options: Run
     throw startFailure(cwd, error);
   }
   if (done.code === 0 || (done.code !== null && options.answers?.includes(done.code))) return { stdout: done.stdout, code: done.code };
-  throw await failure({ args, cwd, code: done.code, signal: done.signal, stderr: done.stderr, gitDir: process.env.GIT_DIR });
+  throw await failure({ args, cwd, code: done.code, signal: done.signal, stderr: done.stderr, gitDir: process.env.GIT_DIR ? path.resolve(process.env.GIT_DIR) : undefined });
 }
 
 /** Runs `git <args>` in `cwd` and returns its stdout as text. */
