@@ -23,6 +23,20 @@ describe('the one git runner', () => {
     expect(objects.get('HEAD:b.txt')?.toString()).toBe('b\n');
   });
 
+  it('asks git --version only after a failure an old git would explain, and once', async () => {
+    const repo = gitdir({ 'a.txt': 'a\n' });
+    let before = gitStats.processes;
+    await expect(runGit(repo.dir, ['rev-parse', '--verify', 'nope'])).rejects.toThrow(/^git rev-parse failed: Needed a single revision$/);
+    expect(gitStats.processes - before).toBe(1);
+    before = gitStats.processes;
+    // This git is new enough: the failure is reported as git's own, after asking its version.
+    await expect(runGit(repo.dir, ['status', '--no-such-option'])).rejects.toThrow(/^git status failed: unknown option `no-such-option'$/);
+    expect(gitStats.processes - before).toBe(2);
+    before = gitStats.processes;
+    await expect(runGit(repo.dir, ['log', '--no-such-option'])).rejects.toThrow(/^git log failed: unrecognized argument: --no-such-option$/);
+    expect(gitStats.processes - before).toBe(1);
+  });
+
   it('a missing folder is named as such, not as a missing git', async () => {
     await expect(findRepoRoot(`${scratchDir()}/gone`)).rejects.toThrow(/gone does not exist\.$/);
     await expect(findRepoRoot(`${scratchDir()}/gone`)).rejects.toBeInstanceOf(NotARepoError);
