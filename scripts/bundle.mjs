@@ -27,7 +27,7 @@ await build({
   minify: true,
   keepNames: true,
   chunkNames: '[name]-[hash]',
-  // CommonJS dependencies (simple-git, write-file-atomic) use require() and __filename: give
+  // CommonJS dependencies (write-file-atomic) use require() and __filename: give
   // each ESM chunk its own.
   banner: {
     js: [

@@ -36,6 +36,21 @@ export class GitError extends PromptgitError {
   override readonly code: string = 'git';
 }
 
+/** A bare repository, or a .git folder: git is there but there is no work tree to read prompts from. */
+export class NoWorkTreeError extends GitError {}
+
+/** GIT_DIR (or a .git file) names a folder that is not a git repository. */
+export class GitDirError extends GitError {}
+
+/** git refuses the repository because another user owns it (its `safe.directory` check). */
+export class UnsafeRepositoryError extends GitError {}
+
+/** No git on PATH. */
+export class GitMissingError extends GitError {}
+
+/** The installed git is older than promptgit needs. */
+export class GitVersionError extends GitError {}
+
 /** A file the command needs is missing, unreadable or invalid. */
 export class InputError extends PromptgitError {
   override readonly code: string = 'input';

@@ -2,7 +2,8 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { PROMPTS_DIR } from '../core/ids.js';
 import { readWorkspace, resolveRoot } from '../store/index.js';
 import { stripPromptExtension } from '../core/ids.js';
-import { statusUnder } from '../git/index.js';
+import { isShallowRepository, statusUnder } from '../git/index.js';
+import { gitMessages } from '../messages/git.js';
 import { messages } from '../messages/index.js';
 import { describeReleaseState, releaseStates, type ReleaseState } from '../release/state.js';
 import type { CommandContext } from './context.js';
@@ -38,8 +39,14 @@ function stateOf(status: string | undefined): FileState {
   return status[1] !== ' ' ? 'modified' : 'staged';
 }
 
+export interface ListResult {
+  entries: ListEntry[];
+  /** A shallow clone may lack the release tags of older commits. */
+  shallow: boolean;
+}
+
 /** Lists the prompts with their version, description and uncommitted state. */
-export async function listEntries(cwd: string, problems: Diagnostic[] = []): Promise<ListEntry[]> {
+export async function listEntries(cwd: string, problems: Diagnostic[] = []): Promise<ListResult> {
   const root = await resolveRoot({ cwd });
   const workspace = await readWorkspace(root);
   // Files that are no single prompt's (links outside the repository, bad partials): the caller
@@ -71,15 +78,19 @@ export async function listEntries(cwd: string, problems: Diagnostic[] = []): Pro
       errors: prompt.diagnostics.filter((d) => d.severity === 'error').length,
     };
   });
-  return [...valid, ...invalid].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1));
+  // Known since the root was found: no extra git process.
+  const shallow = await isShallowRepository(root);
+  const entries = [...valid, ...invalid].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1));
+  return { entries, shallow };
 }
 
 /** `promptgit list`. */
 export async function list(options: ListOptions): Promise<number> {
   const { reporter } = options;
   const problems: Diagnostic[] = [];
-  const entries = await listEntries(options.cwd, problems);
+  const { entries, shallow } = await listEntries(options.cwd, problems);
   for (const d of problems) reporter.err(`${reporter.color.yellow('warning:')} ${d.file}:${d.line}:${d.column}  ${d.message}`);
+  if (shallow) reporter.err(`${reporter.color.yellow('note:')} ${gitMessages.shallowTags} ${gitMessages.shallowTagsHint}`);
   if (options.json) {
     reporter.out(JSON.stringify(entries, null, 2));
     return 0;

@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process';
 import { GitError } from '../errors.js';
-import { gitStats } from './client.js';
-import { gitEnv } from './env.js';
+import { execGit } from './run.js';
 
 /**
  * Reads many objects (`<rev>:<path>`, `:<path>` for the index, or object names) through
- * one `git cat-file --batch` process. Missing objects map to undefined. simple-git
- * buffers whole outputs per call, so this streaming reader spawns git directly.
+ * one `git cat-file --batch` process, whatever their number. Missing objects map to
+ * undefined. The output is read as bytes: the sizes in its headers count bytes.
  */
 export async function readObjects(cwd: string, specs: readonly string[]): Promise<Map<string, Buffer | undefined>> {
   const result = new Map<string, Buffer | undefined>();
@@ -15,23 +13,7 @@ export async function readObjects(cwd: string, specs: readonly string[]): Promis
   for (const spec of unique) {
     if (/[\n\r]/.test(spec)) throw new GitError(`Cannot read "${spec}": object names cannot contain a newline.`);
   }
-  gitStats.processes++;
-  const child = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-  const chunks: Buffer[] = [];
-  const errors: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
-  const done = new Promise<number>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? 1));
-  });
-  child.stdin.on('error', () => undefined);
-  child.stdin.end(unique.join('\n') + '\n');
-  const code = await done.catch((error: unknown) => {
-    throw new GitError(`Could not run git: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  });
-  if (code !== 0) throw new GitError(`git cat-file failed: ${Buffer.concat(errors).toString('utf8').trim() || `exit code ${code}`}`);
-  const out = Buffer.concat(chunks);
+  const { stdout: out } = await execGit(cwd, ['cat-file', '--batch'], { input: unique.join('\n') + '\n' });
   let offset = 0;
   for (const spec of unique) {
     const newline = out.indexOf(0x0a, offset);

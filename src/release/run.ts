@@ -70,7 +70,10 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   if (!(await hasCommits(root))) throw new PromptgitError(releaseText.noCommits(root), { hint: releaseText.noCommitsHint });
   const config = readConfig(root);
   const dryRun = options.dryRun === true;
-  const lock = dryRun ? undefined : acquireReleaseLock((await gitPaths(root)).commonDir);
+  const paths = await gitPaths(root);
+  // git would refuse the partial commit mid-merge; a rebase or cherry-pick would take it into its own work.
+  if (paths.inProgress) throw new PromptgitError(releaseText.inProgress(paths.inProgress), { hint: releaseText.inProgressHint(paths.inProgress) });
+  const lock = dryRun ? undefined : acquireReleaseLock(paths.commonDir);
   const interrupts = guardInterrupts();
   try {
     const prompts = selectPrompts(root, options.ids ?? [], options.all === true);

@@ -2,7 +2,7 @@ import semver from 'semver';
 import type { RefTarget } from '../core/refs.js';
 import { findRelease, formatTagName, latestRelease } from '../core/release-tags.js';
 import { GitError, InputError } from '../errors.js';
-import { hasCommits, resolveCommit } from '../git/index.js';
+import { assertNotPastShallow, hasCommits, resolveCommit } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
 import { readConfig } from './config.js';
 import { readReleaseTags } from './releases.js';
@@ -13,6 +13,8 @@ import { commitState, type State } from './state.js';
 export function revisionCommit(root: string, rev: string): Promise<string | undefined> {
   return resolveCommit(root, rev);
 }
+
+export { assertNotPastShallow };
 
 /** Whether the repository has a commit yet. */
 export function repositoryHasCommits(root: string): Promise<boolean> {
@@ -47,6 +49,7 @@ export async function resolveState(root: string, id: string, target: RefTarget):
     const commit = await resolveCommit(root, target.rev);
     if (commit) return commitState(commit);
     if (!(await hasCommits(root))) throw new GitError(m.noCommits, { hint: m.noCommitsHint });
+    await assertNotPastShallow(root, target.rev);
     const versionLike = /^v?\d+(\.\d+){0,2}$/.test(target.rev);
     throw new GitError(m.unknownRevision(target.rev), { hint: versionLike ? m.versionInFull(id, target.rev) : m.unknownRevisionHint });
   }

@@ -1,18 +1,17 @@
-import { runGit } from './client.js';
+import { runGit } from './run.js';
 
-function nulList(out: string): string[] {
+/** The entries of a NUL-separated listing. */
+export function nulList(out: string): string[] {
   return out.split('\0').filter((p) => p !== '');
-}
-
-/** Files under `dir` in a commit's tree (repository-relative), in one call. */
-export async function listTreeFiles(root: string, commit: string, dir: string): Promise<string[]> {
-  return nulList(await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', '--name-only', commit, '--', dir]));
 }
 
 /** Files under `dir` in the index, in one call. */
 export async function listIndexFiles(root: string, dir: string): Promise<string[]> {
   return nulList(await runGit(root, ['ls-files', '-z', '--cached', '--', dir]));
 }
+
+/** Every path in the index under `pathspec` (the name the lint sources use). */
+export const indexPaths = listIndexFiles;
 
 /** Untracked, not ignored files under `dir`, in one call. */
 export async function listUntrackedFiles(root: string, dir: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import type { TagRef } from '../core/tag-ref.js';
-import { runGit } from './client.js';
+import { runGit } from './run.js';
 
 export type { TagRef };
 
@@ -7,12 +7,10 @@ const TAGS = 'refs/tags/';
 
 /**
  * Every tag whose name starts with `prefix`, in ONE `git for-each-ref` call. The prefix
- * is filtered here, not passed to git, so no pattern syntax of git's applies to it. The
- * branches are listed too and skipped, so that the output is not empty in a repository
- * without tags (see runGit).
+ * is filtered here, not passed to git, so no pattern syntax of git's applies to it.
  */
 export async function listTags(root: string, prefix = ''): Promise<TagRef[]> {
-  const out = await runGit(root, ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)', 'refs/tags', 'refs/heads']);
+  const out = await runGit(root, ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)', 'refs/tags']);
   const tags: TagRef[] = [];
   for (const line of out.split('\n')) {
     const [ref = '', object = '', peeled = '', date = ''] = line.split('\0');

@@ -1,4 +1,5 @@
-import { runGit } from './client.js';
+import { nulList } from './ls-files.js';
+import { runGit } from './run.js';
 
 /** A path that differs between two sides, as `git diff --name-status` reports it. */
 export interface PathChange {
@@ -37,4 +38,12 @@ export async function changedPaths(root: string, target: DiffTarget, dir: string
     }
   }
   return changes;
+}
+
+/**
+ * Paths under `pathspec` whose staged content differs from HEAD (added, copied, modified,
+ * renamed, type-changed; deletions have nothing to lint). Works before the first commit too.
+ */
+export async function stagedPaths(root: string, pathspec: string): Promise<string[]> {
+  return nulList(await runGit(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', '--', pathspec]));
 }

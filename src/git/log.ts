@@ -1,4 +1,4 @@
-import { runGit } from './client.js';
+import { runGit } from './run.js';
 
 /** Who made a commit and when. */
 export interface CommitMeta {
@@ -66,7 +66,7 @@ function parseLog(out: string): PathsCommit[] {
 export async function fileHistory(root: string, file: string, options: { max?: number; rev?: string } = {}): Promise<FileCommit[]> {
   const args = [...LOG_ARGS, '--follow'];
   if (options.max !== undefined) args.push(`--max-count=${options.max}`);
-  args.push(options.rev ?? 'HEAD', '--', file);
+  args.push('--end-of-options', options.rev ?? 'HEAD', '--', file);
   return parseLog(await runGit(root, args)).map(({ changes, ...meta }) => ({ ...meta, ...(changes[0] ?? { status: '', path: file, from: file }) }));
 }
 
@@ -75,7 +75,7 @@ export async function fileHistory(root: string, file: string, options: { max?: n
  * (merges compared with their first parent, as fileHistory does), each with its changed files.
  */
 export async function pathsLog(root: string, pathspecs: readonly string[], rev = 'HEAD'): Promise<PathsCommit[]> {
-  return parseLog(await runGit(root, [...LOG_ARGS, rev, '--', ...pathspecs]));
+  return parseLog(await runGit(root, [...LOG_ARGS, '--end-of-options', rev, '--', ...pathspecs]));
 }
 
 /** The last commit-side path among candidates that existed in history (for a prompt deleted since). */
