@@ -5,6 +5,7 @@ import { InputError, ProblemsError } from '../errors.js';
 import type { Diagnostic } from './diagnostics.js';
 import { CONFIG_FILE, PROMPTS_DIR } from './ids.js';
 import { parseYaml, schemaDiagnostics } from './parse.js';
+import { tagPrefixProblem } from './ref-names.js';
 import type { FieldPath } from './positions.js';
 
 const lintSchema = z.strictObject({
@@ -16,7 +17,11 @@ const lintSchema = z.strictObject({
 export const configSchema = z.strictObject({
   tagPrefix: z
     .string()
-    .regex(/^[A-Za-z0-9._/-]*$/, 'may only use letters, digits, ".", "_", "-" and "/"')
+    .regex(/^[A-Za-z0-9._/-]*$/, { message: 'may only use letters, digits, ".", "_", "-" and "/"', abort: true })
+    .superRefine((prefix, ctx) => {
+      const problem = tagPrefixProblem(prefix);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .default('prompts/')
     .describe('Release tags are named <tagPrefix><id>@<version>'),
   initialVersion: z.enum(['1.0.0', '0.1.0']).default('1.0.0').describe('The version of a first release'),
