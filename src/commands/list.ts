@@ -5,6 +5,7 @@ import { statusUnder } from '../git/index.js';
 import { messages } from '../messages/index.js';
 import { describeReleaseState, releaseStates, type ReleaseState } from '../release/state.js';
 import type { CommandContext } from './context.js';
+import { safeLine } from '../output/sanitize.js';
 
 export interface ListOptions extends CommandContext {
   json?: boolean;
@@ -67,7 +68,7 @@ export async function list(options: ListOptions): Promise<number> {
   const { reporter } = options;
   const problems: Diagnostic[] = [];
   const entries = await listEntries(options.cwd, problems);
-  for (const d of problems) reporter.err(`${reporter.color.yellow('warning:')} ${d.file}:${d.line}:${d.column}  ${d.message}`);
+  for (const d of problems) reporter.err(`${reporter.color.yellow('warning:')} ${safeLine(d.file)}:${d.line}:${d.column}  ${safeLine(d.message)}`);
   if (options.json) {
     reporter.out(JSON.stringify(entries, null, 2));
     return 0;
@@ -85,7 +86,7 @@ export async function list(options: ListOptions): Promise<number> {
   for (const entry of entries) {
     const state = entry.state === 'clean' ? c.dim('clean'.padEnd(9)) : c.yellow(entry.state.padEnd(9));
     const release = entry.release === 'released' ? c.green(releaseText(entry).padEnd(releaseWidth)) : c.yellow(releaseText(entry).padEnd(releaseWidth));
-    const description = entry.errors > 0 ? c.red(`invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})`) : (entry.description ?? '');
+    const description = entry.errors > 0 ? c.red(`invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})`) : safeLine(entry.description ?? '');
     reporter.out(`${c.bold(entry.id.padEnd(idWidth))}  ${(entry.released ?? '-').padEnd(versionWidth)}  ${release}  ${state}  ${description}`);
   }
   return 0;

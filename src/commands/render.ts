@@ -3,6 +3,7 @@ import { renderPrompt, type RenderedPrompt } from '../core/render.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../messages/index.js';
 import type { Reporter } from '../output/reporter.js';
+import { forTerminal } from '../output/sanitize.js';
 import type { CommandContext } from './context.js';
 import { readNamedPrompt } from './show.js';
 import { parseVarOptions } from './vars.js';
@@ -21,7 +22,7 @@ function printText(rendered: RenderedPrompt, reporter: Reporter): void {
   rendered.messages.forEach((message, index) => {
     if (index > 0) reporter.out('');
     reporter.out(c.bold.cyan(`[${message.role}]`));
-    reporter.out(message.content.replace(/\n$/, ''));
+    reporter.out(forTerminal(message.content.replace(/\n$/, ''), reporter));
   });
 }
 
