@@ -1,6 +1,7 @@
 import { InternalError, ProblemsError, isPromptgitError } from './errors.js';
 import { messages } from './messages/index.js';
 import type { Reporter } from './output/reporter.js';
+import { safeLine, safeText } from './output/sanitize.js';
 
 /**
  * The one place errors become output and an exit code: expected errors print a
@@ -9,19 +10,20 @@ import type { Reporter } from './output/reporter.js';
 export function reportError(error: unknown, reporter: Reporter, debug: boolean): number {
   const c = reporter.color;
   if (isPromptgitError(error) && !(error instanceof InternalError)) {
-    reporter.err(`${c.red('error:')} ${error.message}`);
+    // Messages quote keys, names and values from prompt files: their control characters are escaped.
+    reporter.err(`${c.red('error:')} ${safeText(error.message)}`);
     if (error instanceof ProblemsError) {
       for (const problem of error.problems) {
-        const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}:${problem.column ?? 1}` : ''}  ` : '';
-        reporter.err(`  ${c.dim(where)}${problem.message}`);
+        const where = problem.file ? `${safeLine(problem.file)}${problem.line ? `:${problem.line}:${problem.column ?? 1}` : ''}  ` : '';
+        reporter.err(`  ${c.dim(where)}${safeLine(problem.message)}`);
       }
     }
-    if (error.hint) reporter.err(`${c.yellow('hint:')} ${error.hint}`);
+    if (error.hint) reporter.err(`${c.yellow('hint:')} ${safeText(error.hint)}`);
     if (debug) reporter.err(c.dim(stackWithCauses(error)));
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  reporter.err(`${c.red('error:')} ${message}`);
+  reporter.err(`${c.red('error:')} ${safeText(message)}`);
   reporter.err(messages.internal);
   if (debug) reporter.err(c.dim(stackWithCauses(error)));
   else reporter.err(messages.debugHint);

@@ -7,6 +7,7 @@ import { gitMessages } from '../messages/git.js';
 import { messages } from '../messages/index.js';
 import { describeReleaseState, releaseStates, type ReleaseState } from '../release/state.js';
 import type { CommandContext } from './context.js';
+import { safeLine } from '../output/sanitize.js';
 
 export interface ListOptions extends CommandContext {
   json?: boolean;
@@ -89,7 +90,7 @@ export async function list(options: ListOptions): Promise<number> {
   const { reporter } = options;
   const problems: Diagnostic[] = [];
   const { entries, shallow } = await listEntries(options.cwd, problems);
-  for (const d of problems) reporter.err(`${reporter.color.yellow('warning:')} ${d.file}:${d.line}:${d.column}  ${d.message}`);
+  for (const d of problems) reporter.err(`${reporter.color.yellow('warning:')} ${safeLine(d.file)}:${d.line}:${d.column}  ${safeLine(d.message)}`);
   if (shallow) reporter.err(`${reporter.color.yellow('note:')} ${gitMessages.shallowTags} ${gitMessages.shallowTagsHint}`);
   if (options.json) {
     reporter.out(JSON.stringify(entries, null, 2));
@@ -108,7 +109,7 @@ export async function list(options: ListOptions): Promise<number> {
   for (const entry of entries) {
     const state = entry.state === 'clean' ? c.dim('clean'.padEnd(9)) : c.yellow(entry.state.padEnd(9));
     const release = entry.release === 'released' ? c.green(releaseText(entry).padEnd(releaseWidth)) : c.yellow(releaseText(entry).padEnd(releaseWidth));
-    const description = entry.invalid !== undefined ? c.red(`invalid: ${entry.invalid}`) : entry.errors > 0 ? c.red(`invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})`) : (entry.description ?? '');
+    const description = entry.invalid !== undefined ? c.red(`invalid: ${safeLine(entry.invalid)}`) : entry.errors > 0 ? c.red(`invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})`) : safeLine(entry.description ?? '');
     reporter.out(`${c.bold(entry.id.padEnd(idWidth))}  ${(entry.released ?? '-').padEnd(versionWidth)}  ${release}  ${state}  ${description}`);
   }
   return 0;

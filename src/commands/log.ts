@@ -7,6 +7,7 @@ import { hasCommits } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
 import { messages } from '../messages/index.js';
 import type { CommandContext } from './context.js';
+import { safeLine } from '../output/sanitize.js';
 
 export interface LogOptions extends CommandContext {
   id: string;
@@ -41,8 +42,8 @@ export async function log(options: LogOptions): Promise<number> {
   const lines: string[] = [];
   for (const entry of entries) {
     const release = [entry.version ? `version ${entry.version}` : '', ...entry.tags.map((t) => c.green(`tag ${t}`))].filter(Boolean).join(', ');
-    lines.push(`${c.yellow(entry.commit.slice(0, 10))}  ${entry.date.slice(0, 10)}  ${levelText(entry.level, c)}${' '.repeat(Math.max(1, 9 - entry.level.length))}${entry.summary}`);
-    lines.push(`            ${entry.subject} ${c.dim(`(${entry.author})`)}${release ? `  ${release}` : ''}${entry.status === 'renamed' ? c.dim(`  now ${entry.file}`) : ''}`);
+    lines.push(`${c.yellow(entry.commit.slice(0, 10))}  ${entry.date.slice(0, 10)}  ${levelText(entry.level, c)}${' '.repeat(Math.max(1, 9 - entry.level.length))}${safeLine(entry.summary)}`);
+    lines.push(`            ${safeLine(entry.subject)} ${c.dim(`(${safeLine(entry.author)})`)}${release ? `  ${release}` : ''}${entry.status === 'renamed' ? c.dim(`  now ${safeLine(entry.file)}`) : ''}`);
   }
   reporter.out(lines.join('\n'));
   return 0;

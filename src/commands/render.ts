@@ -6,6 +6,7 @@ import { renderMessages } from '../messages/render.js';
 import { partialFile } from '../store/index.js';
 import { messages } from '../messages/index.js';
 import type { Reporter } from '../output/reporter.js';
+import { forTerminal } from '../output/sanitize.js';
 import type { CommandContext } from './context.js';
 import { readNamedPrompt } from './show.js';
 import { parseVarOptions } from './vars.js';
@@ -24,7 +25,7 @@ function printText(rendered: RenderedPrompt, reporter: Reporter): void {
   rendered.messages.forEach((message, index) => {
     if (index > 0) reporter.out('');
     reporter.out(c.bold.cyan(`[${message.role}]`));
-    reporter.out(message.content.replace(/\n$/, ''));
+    reporter.out(forTerminal(message.content.replace(/\n$/, ''), reporter));
   });
 }
 

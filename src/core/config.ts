@@ -8,6 +8,7 @@ export function defaultConfig(): Config {
   return configSchema.parse({});
 }
 import { parseYaml, schemaDiagnostics } from './parse.js';
+import { tagPrefixProblem } from './ref-names.js';
 import type { FieldPath } from './positions.js';
 
 const lintSchema = z.strictObject({
@@ -19,7 +20,11 @@ const lintSchema = z.strictObject({
 export const configSchema = z.strictObject({
   tagPrefix: z
     .string()
-    .regex(/^[A-Za-z0-9._/-]*$/, 'may only use letters, digits, ".", "_", "-" and "/"')
+    .regex(/^[A-Za-z0-9._/-]*$/, { message: 'may only use letters, digits, ".", "_", "-" and "/"', abort: true })
+    .superRefine((prefix, ctx) => {
+      const problem = tagPrefixProblem(prefix);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .default('prompts/')
     .describe('Release tags are named <tagPrefix><id>@<version>'),
   initialVersion: z.enum(['1.0.0', '0.1.0']).default('1.0.0').describe('The version of a first release'),

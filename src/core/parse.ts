@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
 import type { z } from 'zod';
 import { decodePromptBytes, type DecodeResult } from './decode.js';
 import { fastMapping } from './fast-yaml.js';
@@ -6,6 +6,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { formatPath, locate, type FieldPath } from './positions.js';
 import { knownKeysAt, promptSchema, type PromptFile } from './schema.js';
 import { didYouMean } from './suggest.js';
+import { readYamlDocument } from './yaml-document.js';
 
 /** yaml's own default; kept explicit because it is the guard against alias bombs. */
 export const MAX_ALIAS_COUNT = 100;
@@ -100,16 +101,20 @@ export interface YamlSource {
   diagnostics: Diagnostic[];
 }
 
-/** Parses YAML with positions; syntax errors, duplicate keys and alias bombs become diagnostics. */
+/**
+ * Parses YAML with positions; conflict markers, nesting too deep, syntax errors, duplicate
+ * keys and alias bombs become diagnostics.
+ */
 export function parseYaml(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const { doc, refusals } = readYamlDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const source: YamlSource = { doc, lineCounter, raw: undefined, diagnostics: [] };
   const problem = (pos: readonly number[], message: string): void => {
     const start = lineCounter.linePos(pos[0] ?? 0);
     const end = lineCounter.linePos(pos[1] ?? pos[0] ?? 0);
     source.diagnostics.push({ file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, message, code: 'valid-yaml', severity: 'error' });
   };
+  for (const refusal of refusals) problem([refusal.start, refusal.end], refusal.message);
   for (const error of doc.errors) problem(error.pos, `YAML: ${error.message.split('\n')[0]}`);
   if (source.diagnostics.length > 0) return source;
   try {

@@ -1,7 +1,7 @@
-import { parseDocument } from 'yaml';
 import { decodePromptBytes } from '../core/decode.js';
 import { MAX_ALIAS_COUNT } from '../core/parse.js';
 import { promptSchema, type PromptFile } from '../core/schema.js';
+import { readYamlDocument } from '../core/yaml-document.js';
 
 /** What the semantic diff needs of a file: its text, plain value and, when valid, its fields. */
 export interface LightPrompt {
@@ -19,8 +19,8 @@ export function lightParse(bytes: Uint8Array): LightPrompt {
   const decoded = decodePromptBytes(bytes, '');
   if (decoded.text === undefined) return { text: Buffer.from(bytes).toString('utf8') };
   const text = decoded.text;
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) return { text };
+  const { doc, refusals } = readYamlDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (refusals.length > 0 || doc.errors.length > 0) return { text };
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

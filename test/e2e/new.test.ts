@@ -43,6 +43,8 @@ describe('promptgit new', () => {
     ['has space', '"has space" may only use letters, digits, ".", "_" and "-", and must start with a letter or digit'],
     ['_partials/x', `"_partials" starts with "_" or ".", which are reserved for promptgit's own files`],
     ['x.yaml', 'leave out the file extension: the id of .prompts/a/b.yaml is a/b'],
+    ['a..b', 'it has "..", which git does not allow in a tag name'],
+    ['team.lock/triage', 'a part of it between slashes ends with ".lock", which git does not allow in a tag name'],
   ])('refuses the id %j with exit 2 and writes nothing', (id, why) => {
     const repo = gitdir();
     const result = runCli(['new', id], { cwd: repo.dir });

@@ -41,6 +41,22 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('refuses a tag prefix git cannot use or would read as an option, at its line', () => {
+    expect(problemsOf('initialVersion: 1.0.0\ntagPrefix: "--exec"\n').problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [2, 12, '"tagPrefix": it starts with "-", so git would read the tag name as an option.'],
+    ]);
+    expect(problemsOf('tagPrefix: a..b/\n').problems.map((p) => [p.line, p.column, p.message])).toEqual([[1, 12, '"tagPrefix": it has "..", which git does not allow in a tag name.']]);
+  });
+
+  it('reports conflict markers in the config at their lines', () => {
+    const text = 'tagPrefix: prompts/\n<<<<<<< HEAD\ninitialVersion: 1.0.0\n=======\ninitialVersion: 0.1.0\n>>>>>>> other\n';
+    expect(problemsOf(text).problems.map((p) => [p.line, p.message.slice(0, 34)])).toEqual([
+      [2, 'Merge conflict marker "<<<<<<<": r'],
+      [4, 'Merge conflict marker "=======": r'],
+      [6, 'Merge conflict marker ">>>>>>>": r'],
+    ]);
+  });
+
   it('reports a YAML error in the config with its position', () => {
     expect(problemsOf('tagPrefix: a\ntagPrefix: b\n').problems.map((p) => [p.file, p.line, p.message])).toEqual([['.prompts/_config.yaml', 2, 'YAML: Map keys must be unique']]);
   });

@@ -2,6 +2,13 @@ import type { Edit, Rule } from '../types.js';
 
 const at = (line: number, column: number, endColumn = column) => ({ start: { line, column }, end: { line, column: endColumn } });
 
+/** Where a line's trailing spaces and tabs start (its length when it has none). */
+function trailingBlanks(line: string): number {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return end;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'whitespace',
@@ -23,10 +30,10 @@ export const rule: Rule = {
       const hasCr = rawLine.endsWith('\r') && i < lines.length - 1;
       const line = hasCr ? rawLine.slice(0, -1) : rawLine;
       if (hasCr) crlf.push({ start: offset + line.length, end: offset + line.length + 1, text: '' });
-      const trailing = /[ \t]+$/.exec(line);
-      if (trailing) {
-        const start = offset + trailing.index;
-        context.report({ messageId: 'trailing', span: at(i + 1, trailing.index + 1, line.length + 1), fix: { edits: [{ start, end: offset + line.length, text: '' }] } });
+      // Scanned from the end: /[ \t]+$/ retries from every blank of a long run (quadratic).
+      const trailing = trailingBlanks(line);
+      if (trailing < line.length) {
+        context.report({ messageId: 'trailing', span: at(i + 1, trailing + 1, line.length + 1), fix: { edits: [{ start: offset + trailing, end: offset + line.length, text: '' }] } });
       }
       const indent = /^[ \t]*/.exec(line)![0];
       // A line of only whitespace is trailing whitespace, reported above.
