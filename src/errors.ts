@@ -51,16 +51,21 @@ export class GitMissingError extends GitError {}
 /** The installed git is older than promptgit needs. */
 export class GitVersionError extends GitError {}
 
+/** Where an input problem is, when it is in a file. */
+export interface InputDetails extends ErrorDetails {
+  file?: string;
+  line?: number;
+}
+
 /** A file the command needs is missing, unreadable or invalid. */
 export class InputError extends PromptgitError {
   override readonly code: string = 'input';
-  constructor(
-    message: string,
-    readonly file?: string,
-    readonly line?: number,
-    details: ErrorDetails = {},
-  ) {
+  readonly file?: string;
+  readonly line?: number;
+  constructor(message: string, details: InputDetails = {}) {
     super(message, details);
+    this.file = details.file;
+    this.line = details.line;
   }
 }
 

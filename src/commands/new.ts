@@ -23,7 +23,7 @@ export async function newPrompt(options: NewOptions): Promise<number> {
   if (!PROMPT_TEMPLATES.includes(template)) throw new UsageError(messages.unknownTemplate(template, PROMPT_TEMPLATES.join(', ')));
   const root = await findRepoRoot(options.cwd);
   const existing = worktreeFilesOf(root, id)[0];
-  if (existing) throw new InputError(messages.newExists(existing), existing, undefined, { hint: messages.newExistsHint });
+  if (existing) throw new InputError(messages.newExists(existing), { file: existing, hint: messages.newExistsHint });
   const file = pathForNewId(id);
   const content = fillTemplate(readTemplate(`prompt-${template}.yaml`), { SCHEMA: schemaRefFor(file), NAME: displayName(id) });
   await writeFilesAtomically(root, [{ file, content }]);

@@ -47,7 +47,7 @@ async function followedFile(root: string, id: string): Promise<string> {
   const file = worktreeFilesOf(root, id)[0] ?? (await lastCommittedFile(root, id));
   if (!file) {
     const guess = didYouMean(id, listWorktree(root).prompts.map((p) => p.id));
-    throw new InputError(`${m.noHistory(id)}${guess}`, undefined, undefined, { hint: guess ? 'Check the id; "promptgit list" lists the prompts.' : m.noHistoryHint(id) });
+    throw new InputError(`${m.noHistory(id)}${guess}`, { hint: guess ? m.checkIdHint : m.noHistoryHint(id) });
   }
   return file;
 }
@@ -85,7 +85,7 @@ export async function promptHistory(root: string, id: string, options: { max?: n
     readReleaseTags(root, readConfig(root).tagPrefix),
     fileAndPartialCommits(root, file).catch(() => []),
   ]);
-  if (commits.length === 0) throw new InputError(m.noHistory(id), undefined, undefined, { hint: m.noHistoryHint(id) });
+  if (commits.length === 0) throw new InputError(m.noHistory(id), { hint: m.noHistoryHint(id) });
   const ids = new Set([id, ...commits.flatMap((c) => [idFromPath(c.path), idFromPath(c.from)]).filter((x): x is string => x !== undefined)]);
   const releases = tags.filter((r) => ids.has(r.id));
   const steps = mergeSteps(commits, partialLog, file);

@@ -56,7 +56,7 @@ export function resolveTargets(args: readonly string[], scope: TargetScope): Tar
       targets.files.add(scope.files.get(id)!);
       continue;
     }
-    throw new InputError(lintMessages.noSuchTarget(arg), undefined, undefined, { hint: lintMessages.noSuchTargetHint });
+    throw new InputError(lintMessages.noSuchTarget(arg), { hint: lintMessages.noSuchTargetHint });
   }
   return targets;
 }

@@ -24,6 +24,7 @@ export const diffMessages = {
   stagedWithRefs: '--staged compares the index with HEAD, so it takes no revisions.',
   unreadable: (spec: string) => `Cannot read ${spec}: it is not UTF-8 text.`,
   noHistory: (id: string) => `Prompt "${id}" has no committed history.`,
+  checkIdHint: 'Check the id; "promptgit list" lists the prompts.',
   noHistoryHint: (id: string) => `Commit it first; "promptgit show ${id}" shows the working tree's version.`,
   badCount: (value: string) => `-n must be a positive whole number, not "${value}".`,
   noDifferences: 'No prompt changes.',

@@ -28,7 +28,7 @@ export interface PromptAt {
 }
 
 function ambiguous(id: string, files: readonly string[]): InputError {
-  return new InputError(sm.ambiguousId(id, files), files[0], undefined, { hint: sm.ambiguousIdHint });
+  return new InputError(sm.ambiguousId(id, files), { file: files[0], hint: sm.ambiguousIdHint });
 }
 
 /** The file of an id among a state's files, or undefined; throws when two files claim it. */
@@ -90,10 +90,10 @@ export async function findPromptAt(root: string, ref: PromptRef): Promise<Prompt
 export function missingPromptError(ref: PromptRef, root?: string): InputError {
   if (ref.at.kind === 'worktree') {
     const guess = root === undefined ? '' : didYouMean(ref.id, listWorktree(root).prompts.map((p) => p.id));
-    return new InputError(`${messages.noPrompt(ref.id)}${guess}`, undefined, undefined, { hint: messages.noPromptHint });
+    return new InputError(`${messages.noPrompt(ref.id)}${guess}`, { hint: messages.noPromptHint });
   }
-  if (ref.at.kind === 'index') return new InputError(m.notInIndex(ref.id), undefined, undefined, { hint: m.notInIndexHint(ref.id) });
-  return new InputError(m.notAtRevision(ref.id, ref.text.slice(ref.id.length + 1)), undefined, undefined, { hint: m.notAtRevisionHint(ref.id) });
+  if (ref.at.kind === 'index') return new InputError(m.notInIndex(ref.id), { hint: m.notInIndexHint(ref.id) });
+  return new InputError(m.notAtRevision(ref.id, ref.text.slice(ref.id.length + 1)), { hint: m.notAtRevisionHint(ref.id) });
 }
 
 /** Reads a prompt at a reference: the working tree, the index, a release or any revision. */

@@ -59,5 +59,5 @@ export async function resolveState(root: string, id: string, target: RefTarget):
   if (release) return commitState(release.commit);
   const known = [...releases].sort((a, b) => semver.rcompare(a.version, b.version));
   const hint = m.releasesHint(known.map((r) => r.version), known.map((r) => r.tag), formatTagName(prefix, id, target.kind === 'version' ? target.version : '<version>'));
-  throw new InputError(target.kind === 'latest' ? m.noReleases(id) : m.noRelease(id, target.version), undefined, undefined, { hint });
+  throw new InputError(target.kind === 'latest' ? m.noReleases(id) : m.noRelease(id, target.version), { hint });
 }
