@@ -1,5 +1,5 @@
 import { InternalError, ProblemsError, isPromptgitError } from './errors.js';
-import { messages } from './messages/index.js';
+import { cliMessages } from './messages/cli.js';
 import type { Reporter } from './output/reporter.js';
 import { safeLine, safeText } from './output/sanitize.js';
 
@@ -24,9 +24,9 @@ export function reportError(error: unknown, reporter: Reporter, debug: boolean):
   }
   const message = error instanceof Error ? error.message : String(error);
   reporter.err(`${c.red('error:')} ${safeText(message)}`);
-  reporter.err(messages.internal);
+  reporter.err(cliMessages.internal);
   if (debug) reporter.err(c.dim(stackWithCauses(error)));
-  else reporter.err(messages.debugHint);
+  else reporter.err(cliMessages.debugHint);
   return 2;
 }
 

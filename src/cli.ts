@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { reportError } from './cli-errors.js';
 import { UsageError } from './errors.js';
-import { messages } from './messages/index.js';
+import { cliMessages } from './messages/cli.js';
 import { processReporter, type Reporter } from './output/reporter.js';
 
 interface GlobalOptions {
@@ -34,7 +34,7 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .option('--no-color', 'never colour the output (NO_COLOR works too)')
     .option('--debug', 'print stack traces for errors (DEBUG=promptgit works too)')
     .showSuggestionAfterError(true)
-    .showHelpAfterError(messages.usageHint('promptgit'))
+    .showHelpAfterError(cliMessages.usageHint('promptgit'))
     .exitOverride();
 
   const context = async (command: Command) => {
@@ -217,7 +217,7 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     );
 
   // A usage error names the help of the command that was run, not the top level's.
-  for (const command of cli.commands) command.showHelpAfterError(messages.usageHint(`promptgit ${command.name()}`));
+  for (const command of cli.commands) command.showHelpAfterError(cliMessages.usageHint(`promptgit ${command.name()}`));
   return cli;
 }
 

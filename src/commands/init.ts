@@ -6,7 +6,7 @@ import { CONFIG_FILE, PROMPTS_DIR, SCHEMA_FILE } from '../core/ids.js';
 import { promptJsonSchema } from '../core/json-schema.js';
 import { fillTemplate, readTemplate, schemaRefFor } from '../core/templates.js';
 import { writeFilesAtomically, type FileWrite } from '../core/write.js';
-import { messages } from '../messages/index.js';
+import { setupMessages } from '../messages/setup.js';
 import type { CommandContext } from './context.js';
 import { ciFiles, ciNext } from './init-ci.js';
 
@@ -35,9 +35,9 @@ async function rootFor(cwd: string, git: boolean | undefined, reporter: CommandC
     return await findRepoRoot(cwd);
   } catch (error) {
     if (!(error instanceof NotARepoError)) throw error;
-    if (!git) throw new NotARepoError(messages.notARepo(cwd), { hint: messages.notARepoHint });
+    if (!git) throw new NotARepoError(setupMessages.notARepo(cwd), { hint: setupMessages.notARepoHint });
     await initRepo(cwd);
-    reporter.err(messages.initGit(cwd));
+    reporter.err(setupMessages.initGit(cwd));
     return findRepoRoot(cwd);
   }
 }
@@ -56,21 +56,21 @@ export async function init(options: InitOptions): Promise<number> {
     const exists = existsSync(target);
     if (!exists && (planned.owned || fresh)) {
       writes.push(planned);
-      lines.push(messages.initCreated(planned.file));
+      lines.push(setupMessages.initCreated(planned.file));
     } else if (exists && planned.owned && options.force && readFileSync(target, 'utf8') !== planned.content) {
       writes.push(planned);
-      lines.push(messages.initRewritten(planned.file));
+      lines.push(setupMessages.initRewritten(planned.file));
     } else if (exists) {
-      lines.push(messages.initUnchanged(planned.file));
+      lines.push(setupMessages.initUnchanged(planned.file));
     }
   }
   await writeFilesAtomically(root, writes);
   if (writes.length === 0) {
-    reporter.out(messages.initNothing);
+    reporter.out(setupMessages.initNothing);
     return 0;
   }
   for (const line of lines) reporter.out(line);
-  if (fresh) reporter.out(messages.initDone(EXAMPLE_ID));
+  if (fresh) reporter.out(setupMessages.initDone(EXAMPLE_ID));
   for (const file of ci) if (writes.includes(file)) reporter.out(ciNext(file.file));
   return 0;
 }

@@ -4,7 +4,7 @@ import { readWorkspace, resolveRoot } from '../store/index.js';
 import { stripPromptExtension } from '../core/ids.js';
 import { isShallowRepository, statusUnder } from '../git/index.js';
 import { gitMessages } from '../messages/git.js';
-import { messages } from '../messages/index.js';
+import { promptMessages } from '../messages/prompts.js';
 import { describeReleaseState, releaseStates, type ReleaseState } from '../release/state.js';
 import type { CommandContext } from './context.js';
 import { safeLine } from '../output/sanitize.js';
@@ -97,7 +97,7 @@ export async function list(options: ListOptions): Promise<number> {
     return 0;
   }
   if (entries.length === 0) {
-    reporter.err(messages.listEmpty);
+    reporter.err(promptMessages.listEmpty);
     return 0;
   }
   const c = reporter.color;

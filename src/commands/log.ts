@@ -5,7 +5,7 @@ import { promptHistory } from '../diff/history.js';
 import { GitError, UsageError } from '../errors.js';
 import { hasCommits } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
-import { messages } from '../messages/index.js';
+import { promptMessages } from '../messages/prompts.js';
 import type { CommandContext } from './context.js';
 import { safeLine } from '../output/sanitize.js';
 
@@ -24,9 +24,9 @@ function parseCount(value: string | undefined): number | undefined {
 /** `promptgit log <id>`: the prompt's commits, newest first, each with what changed semantically. */
 export async function log(options: LogOptions): Promise<number> {
   const { reporter, id } = options;
-  if (id.startsWith('-')) throw new UsageError(m.refIsOption(id), { hint: messages.invalidIdHint });
+  if (id.startsWith('-')) throw new UsageError(m.refIsOption(id), { hint: promptMessages.invalidIdHint });
   const problem = idProblem(id);
-  if (problem) throw new UsageError(messages.invalidId(id, problem), { hint: messages.invalidIdHint });
+  if (problem) throw new UsageError(promptMessages.invalidId(id, problem), { hint: promptMessages.invalidIdHint });
   const max = parseCount(options.count);
   const root = await resolveRoot({ cwd: options.cwd });
   const entries = await promptHistory(root, id, max === undefined ? {} : { max }).catch(async (error: unknown) => {

@@ -6,7 +6,8 @@ import { PROMPTS_DIR, SCHEMA_FILE, idProblem, pathForNewId } from '../core/ids.j
 import { worktreeFilesOf } from '../store/index.js';
 import { PROMPT_TEMPLATES, displayName, fillTemplate, readTemplate, schemaRefFor, type PromptTemplate } from '../core/templates.js';
 import { writeFilesAtomically } from '../core/write.js';
-import { messages } from '../messages/index.js';
+import { promptMessages } from '../messages/prompts.js';
+import { setupMessages } from '../messages/setup.js';
 import type { CommandContext } from './context.js';
 
 export interface NewOptions extends CommandContext {
@@ -18,17 +19,17 @@ export interface NewOptions extends CommandContext {
 export async function newPrompt(options: NewOptions): Promise<number> {
   const { id, reporter } = options;
   const problem = idProblem(id);
-  if (problem) throw new UsageError(messages.invalidId(id, problem), { hint: messages.invalidIdHint });
+  if (problem) throw new UsageError(promptMessages.invalidId(id, problem), { hint: promptMessages.invalidIdHint });
   const template = (options.template ?? 'chat') as PromptTemplate;
-  if (!PROMPT_TEMPLATES.includes(template)) throw new UsageError(messages.unknownTemplate(template, PROMPT_TEMPLATES.join(', ')));
+  if (!PROMPT_TEMPLATES.includes(template)) throw new UsageError(setupMessages.unknownTemplate(template, PROMPT_TEMPLATES.join(', ')));
   const root = await findRepoRoot(options.cwd);
   const existing = worktreeFilesOf(root, id)[0];
-  if (existing) throw new InputError(messages.newExists(existing), { file: existing, hint: messages.newExistsHint });
+  if (existing) throw new InputError(setupMessages.newExists(existing), { file: existing, hint: setupMessages.newExistsHint });
   const file = pathForNewId(id);
   const content = fillTemplate(readTemplate(`prompt-${template}.yaml`), { SCHEMA: schemaRefFor(file), NAME: displayName(id) });
   await writeFilesAtomically(root, [{ file, content }]);
-  reporter.out(messages.newCreated(file));
-  reporter.err(messages.newNext(id));
-  if (!existsSync(path.join(root, PROMPTS_DIR, SCHEMA_FILE))) reporter.err(messages.newNoSchema);
+  reporter.out(setupMessages.newCreated(file));
+  reporter.err(setupMessages.newNext(id));
+  if (!existsSync(path.join(root, PROMPTS_DIR, SCHEMA_FILE))) reporter.err(setupMessages.newNoSchema);
   return 0;
 }

@@ -2,7 +2,7 @@ import semver from 'semver';
 import { UsageError } from '../errors.js';
 import { diffMessages as m } from '../messages/diff.js';
 import { idProblem } from './ids.js';
-import { messages } from '../messages/index.js';
+import { promptMessages } from '../messages/prompts.js';
 
 /** Which state of a prompt a reference names. */
 export type RefTarget =
@@ -49,7 +49,7 @@ export function parseRef(text: string): PromptRef {
   const at = text.indexOf('@');
   const id = at === -1 ? text : text.slice(0, at);
   const problem = idProblem(id);
-  if (problem) throw new UsageError(messages.invalidId(id, problem), { hint: m.refGrammarHint });
+  if (problem) throw new UsageError(promptMessages.invalidId(id, problem), { hint: m.refGrammarHint });
   if (at === -1) return { id, at: { kind: 'worktree' }, text };
   const spec = text.slice(at + 1);
   if (spec === '') throw new UsageError(m.emptyAfterAt(text), { hint: m.refGrammarHint });

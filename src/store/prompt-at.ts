@@ -4,7 +4,7 @@ import { parseDecoded, type ParsedPrompt } from '../core/parse.js';
 import { InputError } from '../errors.js';
 import { fileHistory, listTreeFiles } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
-import { messages } from '../messages/index.js';
+import { promptMessages } from '../messages/prompts.js';
 import { storeMessages as sm } from '../messages/store.js';
 import { PROMPTS_DIR } from '../core/ids.js';
 import { classifyFiles, type Listing } from './listing.js';
@@ -90,7 +90,7 @@ export async function findPromptAt(root: string, ref: PromptRef): Promise<Prompt
 export function missingPromptError(ref: PromptRef, root?: string): InputError {
   if (ref.at.kind === 'worktree') {
     const guess = root === undefined ? '' : didYouMean(ref.id, listWorktree(root).prompts.map((p) => p.id));
-    return new InputError(`${messages.noPrompt(ref.id)}${guess}`, { hint: messages.noPromptHint });
+    return new InputError(`${promptMessages.noPrompt(ref.id)}${guess}`, { hint: promptMessages.noPromptHint });
   }
   if (ref.at.kind === 'index') return new InputError(m.notInIndex(ref.id), { hint: m.notInIndexHint(ref.id) });
   return new InputError(m.notAtRevision(ref.id, ref.text.slice(ref.id.length + 1)), { hint: m.notAtRevisionHint(ref.id) });

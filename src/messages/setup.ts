@@ -1,0 +1,17 @@
+/** What `init` and `new` say as they set up a repository and create prompts. */
+export const setupMessages = {
+  notARepo: (cwd: string) => `${cwd} is not inside a git work tree.`,
+  notARepoHint: 'Run "git init" first, or "promptgit init --git" to create the repository too.',
+  initCreated: (file: string) => `created  ${file}`,
+  initRewritten: (file: string) => `rewrote  ${file}`,
+  initUnchanged: (file: string) => `exists   ${file}`,
+  initNothing: 'promptgit is already set up here; nothing changed (use --force to rewrite the config and schema).',
+  initDone: (id: string) => `Done. Try "promptgit render ${id} --var ticket='My order is late'", then "promptgit new <id>".`,
+  initGit: (dir: string) => `Initialized a git repository in ${dir}.`,
+  newExists: (file: string) => `${file} already exists.`,
+  newExistsHint: 'Pick another id, or edit the existing file.',
+  newCreated: (file: string) => `Created ${file}.`,
+  newNext: (id: string) => `Edit it, then check it with "promptgit lint ${id}" and try it with "promptgit render ${id}".`,
+  newNoSchema: 'Run "promptgit init" to add the JSON schema that editors use to complete and check the fields.',
+  unknownTemplate: (name: string, list: string) => `Unknown template "${name}"; choose one of ${list}.`,
+} as const;
