@@ -6,6 +6,9 @@ import { CONFIG_FILE, PROMPTS_DIR, SCHEMA_FILE } from '../core/ids.js';
 import { promptJsonSchema } from '../core/json-schema.js';
 import { fillTemplate, readTemplate, schemaRefFor } from '../core/templates.js';
 import { writeFilesAtomically, type FileWrite } from '../core/write.js';
+import { CONFIG_PATH } from '../core/config.js';
+import { mergeConfig } from '../core/config-merge.js';
+import { InputError } from '../errors.js';
 import { setupMessages } from '../messages/setup.js';
 import type { CommandContext } from './context.js';
 import { ciFiles, ciNext } from './init-ci.js';
@@ -19,6 +22,23 @@ export interface InitOptions extends CommandContext {
 }
 
 const EXAMPLE_ID = 'example';
+
+/**
+ * What --force writes over an existing file. The config is the user's settings, not ours:
+ * its values are laid into the new defaults, since a reset tagPrefix would orphan every release tag.
+ */
+function forcedWrite(planned: FileWrite, current: string): { write: FileWrite; kept: string[] } {
+  if (planned.file !== CONFIG_PATH) return { write: planned, kept: [] };
+  const merged = mergeConfig(planned.content, current);
+  if (!('content' in merged)) {
+    throw new InputError(setupMessages.initConfigUnreadable(CONFIG_PATH, merged.line, merged.message), {
+      file: CONFIG_PATH,
+      line: merged.line,
+      hint: setupMessages.initConfigUnreadableHint,
+    });
+  }
+  return { write: { file: planned.file, content: merged.content }, kept: merged.kept };
+}
 
 /** The files init writes; `owned` ones are promptgit's and --force rewrites them. */
 function plannedFiles(): (FileWrite & { owned: boolean })[] {
@@ -54,13 +74,18 @@ export async function init(options: InitOptions): Promise<number> {
   for (const planned of [...plannedFiles(), ...ci]) {
     const target = path.join(root, planned.file);
     const exists = existsSync(target);
-    if (!exists && (planned.owned || fresh)) {
+    if (!exists) {
+      if (!planned.owned && !fresh) continue;
       writes.push(planned);
       lines.push(setupMessages.initCreated(planned.file));
-    } else if (exists && planned.owned && options.force && readFileSync(target, 'utf8') !== planned.content) {
-      writes.push(planned);
-      lines.push(setupMessages.initRewritten(planned.file));
-    } else if (exists) {
+      continue;
+    }
+    const current = readFileSync(target, 'utf8');
+    const forced = planned.owned && options.force ? forcedWrite(planned, current) : undefined;
+    if (forced && forced.write.content !== current) {
+      writes.push(forced.write);
+      lines.push(setupMessages.initRewritten(planned.file, forced.kept));
+    } else {
       lines.push(setupMessages.initUnchanged(planned.file));
     }
   }
@@ -71,6 +96,6 @@ export async function init(options: InitOptions): Promise<number> {
   }
   for (const line of lines) reporter.out(line);
   if (fresh) reporter.out(setupMessages.initDone(EXAMPLE_ID));
-  for (const file of ci) if (writes.includes(file)) reporter.out(ciNext(file.file));
+  for (const file of ci) if (writes.some((w) => w.file === file.file)) reporter.out(ciNext(file.file));
   return 0;
 }

@@ -45,7 +45,7 @@ function knownKeys(path: FieldPath): string[] | undefined {
 export function parseConfig(text: string, file = CONFIG_PATH): { config: Config; source: ReturnType<typeof parseYaml> } {
   const source = parseYaml(text, file);
   const fail = (diagnostics: Diagnostic[]): never => {
-    throw new ProblemsError(`${file} is invalid.`, diagnostics, { hint: `Fix the entries above in ${file}; "promptgit init --force" rewrites a default one.` });
+    throw new ProblemsError(`${file} is invalid.`, diagnostics, { hint: `Fix the entries above in ${file}; or delete it and run "promptgit init" to write a default one.` });
   };
   if (source.diagnostics.length > 0) fail(source.diagnostics);
   const parsed = configSchema.safeParse(source.raw ?? {});
