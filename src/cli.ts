@@ -191,7 +191,7 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .option('--staged', 'lint what is staged in the index (what the next commit contains)')
     .option('-f, --format <name>', 'stylish, json, sarif, github, gitlab or junit', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file and print a one-line summary')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit); warnings --quiet hides count too')
     .option('--quiet', 'report errors only')
     .option('--fix', 'fix what fixable rules can, in the working tree')
     .option('--concurrency <n>', 'threads that lint: a number, auto (one per 1,500 prompts, up to the CPUs) or off', 'auto')

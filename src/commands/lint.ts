@@ -25,6 +25,14 @@ function parseConcurrency(value: string | undefined): Concurrency {
   throw new UsageError(lintMessages.badConcurrency(value ?? ''));
 }
 
+/** `--max-warnings`: a whole number of 0 or more, or -1 for no limit (eslint's default). */
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  const text = value.trim();
+  if (!/^(\d+|-1)$/.test(text)) throw new UsageError(lintMessages.badMaxWarnings(value));
+  return Number(text);
+}
+
 function errorsOnly(results: LintResult[]): LintResult[] {
   return results.map((r) => {
     const messages = r.messages.filter((m) => m.severity === 'error');
@@ -38,13 +46,11 @@ export async function lint(options: LintCommandOptions): Promise<number> {
   const format = options.format ?? 'stylish';
   if (!FORMAT_NAMES.includes(format)) throw new UsageError(lintMessages.unknownFormat(format, FORMAT_NAMES.join(', ')));
   if (options.fix && options.staged) throw new UsageError(lintMessages.fixWithStaged, { hint: lintMessages.fixWithStagedHint });
-  let maxWarnings = -1;
-  if (options.maxWarnings !== undefined) {
-    maxWarnings = Number(options.maxWarnings);
-    if (!/^\d+$/.test(options.maxWarnings.trim())) throw new UsageError(lintMessages.badMaxWarnings(options.maxWarnings));
-  }
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const concurrency = parseConcurrency(options.concurrency);
   const report = await lintWorkspace({ cwd: options.cwd, ids: options.targets, staged: options.staged ?? false, fix: options.fix ?? false, concurrency });
+  // Warnings --quiet hides still count against --max-warnings, as in eslint: hiding them must not pass a gate.
+  const warningCount = report.warningCount;
   if (options.quiet) {
     report.results = errorsOnly(report.results);
     report.warningCount = 0;
@@ -61,8 +67,8 @@ export async function lint(options: LintCommandOptions): Promise<number> {
   }
   if (report.fixedFiles.length > 0) reporter.err(lintMessages.fixed(report.fixedFiles.length));
   if (report.errorCount > 0) return 1;
-  if (maxWarnings >= 0 && report.warningCount > maxWarnings) {
-    reporter.err(lintMessages.tooManyWarnings(report.warningCount, maxWarnings));
+  if (maxWarnings >= 0 && warningCount > maxWarnings) {
+    reporter.err(lintMessages.tooManyWarnings(warningCount, maxWarnings, options.quiet ?? false));
     return 1;
   }
   return 0;

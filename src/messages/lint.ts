@@ -13,12 +13,13 @@ export const lintMessages = {
   fixWithStaged: '--fix cannot be used with --staged: it would change the working tree behind what you staged.',
   fixWithStagedHint: 'Run "promptgit lint --fix", review and stage the changes, then commit.',
   badConcurrency: (value: string) => `--concurrency must be a number of threads of 1 or more, "auto" or "off", not "${value}".`,
-  badMaxWarnings: (value: string) => `--max-warnings must be a whole number of 0 or more, not "${value}".`,
+  badMaxWarnings: (value: string) => `--max-warnings must be a whole number of 0 or more (or -1 for no limit), not "${value}".`,
   unknownFormat: (name: string, list: string) => `Unknown format "${name}"; choose one of ${list}.`,
   summary: (errors: number, warnings: number, files: number) =>
     `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
   written: (file: string) => `report written to ${file}`,
-  tooManyWarnings: (count: number, max: number) => `promptgit lint found too many warnings (${count}; --max-warnings is ${max}).`,
+  tooManyWarnings: (count: number, max: number, hidden: boolean) =>
+    `promptgit lint found too many warnings (${count}; --max-warnings is ${max})${hidden ? '; --quiet hid them: run without it to see them' : ''}.`,
   fixed: (count: number) => `Fixed ${count} file${count === 1 ? '' : 's'}.`,
   noPrompts: 'No prompts to lint.',
   hookBadAction: (action: string) => `Unknown hook action "${action}"; use "promptgit hook install" or "promptgit hook uninstall".`,

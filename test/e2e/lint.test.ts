@@ -93,6 +93,19 @@ describe('promptgit lint', () => {
     expect(runCli(['lint', '--max-warnings', 'many'], { cwd: repo.dir }).code).toBe(2);
   });
 
+  it('counts the warnings --quiet hides against --max-warnings, and -1 means no limit', () => {
+    const repo = gitdir({ '.prompts/a.yaml': 'messages:\n  - role: user\n    content: hi\n', '.prompts/b.yaml': 'messages:\n  - role: user\n    content: ho\n' });
+    expect(runCli(['lint', '--quiet', '--max-warnings', '0'], { cwd: repo.dir })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'promptgit lint found too many warnings (2; --max-warnings is 0); --quiet hid them: run without it to see them.\n',
+    });
+    expect(runCli(['lint', '--quiet', '--max-warnings', '2'], { cwd: repo.dir }).code).toBe(0);
+    expect(runCli(['lint', '--max-warnings', '-1'], { cwd: repo.dir }).code).toBe(0);
+    expect(runCli(['lint', '--max-warnings=-1', '--quiet'], { cwd: repo.dir })).toMatchObject({ code: 0, stdout: '' });
+    expect(runCli(['lint', '--max-warnings', '-2'], { cwd: repo.dir })).toMatchObject({ code: 2, stdout: '' });
+  });
+
   it('writes --output-file and keeps stdout for a summary', () => {
     const repo = gitdir({ '.prompts/b.yaml': broken });
     const result = runCli(['lint', '-f', 'sarif', '-o', 'reports/lint.sarif'], { cwd: repo.dir });
