@@ -13,6 +13,8 @@ export const setupMessages = {
   initGit: (dir: string) => `Initialized a git repository in ${dir}.`,
   newExists: (file: string) => `${file} already exists.`,
   newExistsHint: 'Pick another id, or edit the existing file.',
+  newCaseTwin: (id: string, other: string) => `"${id}" differs only by case from the existing prompt "${other}"; on macOS and Windows they would be one file.`,
+  newCaseTwinHint: (other: string) => `Edit "${other}", or pick an id that differs by more than case.`,
   newCreated: (file: string) => `Created ${file}.`,
   newNext: (id: string) => `Edit it, then check it with "promptgit lint ${id}" and try it with "promptgit render ${id}".`,
   newNoSchema: 'Run "promptgit init" to add the JSON schema that editors use to complete and check the fields.',

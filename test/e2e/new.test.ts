@@ -63,6 +63,22 @@ describe('promptgit new', () => {
     expect(readFileSync(path.join(repo.dir, '.prompts/gh.prompt.yml'), 'utf8')).toContain('keep');
   });
 
+  it('refuses an id that differs from an existing one only by case, in any extension', () => {
+    const repo = gitdir();
+    expect(runCli(['new', 'Support/Triage'], { cwd: repo.dir }).code).toBe(0);
+    const result = runCli(['new', 'support/triage'], { cwd: repo.dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error: "support/triage" differs only by case from the existing prompt "Support/Triage"; on macOS and Windows they would be one file.\n' +
+        'hint: Edit "Support/Triage", or pick an id that differs by more than case.\n',
+    });
+    expect(existsSync(path.join(repo.dir, '.prompts/support/triage.yaml'))).toBe(false);
+    repo.write({ '.prompts/gh.prompt.yml': 'messages:\n  - role: user\n    content: keep\n' });
+    expect(runCli(['new', 'GH'], { cwd: repo.dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('"GH" differs only by case from the existing prompt "gh"') });
+  });
+
   it('refuses an unknown template, naming the choices', () => {
     const result = runCli(['new', 'x', '--template', 'fancy'], { cwd: gitdir().dir });
     expect(result.code).toBe(2);
