@@ -31,7 +31,7 @@ describe('parseConfig', () => {
   it('reports every invalid entry at once, each at its line', () => {
     const error = problemsOf('tagPrefix: "bad prefix"\ninitialVersion: 2.0.0\ntagPrefx: x\nlint:\n  rule: {}\n  ignore: nope\n');
     expect(error.message).toBe('.prompts/_config.yaml is invalid.');
-    expect(error.hint).toMatch(/promptgit init --force/);
+    expect(error.hint).toMatch(/run "promptgit init" to write a default one/);
     expect(error.problems.map((p) => [p.line, p.column, p.message])).toEqual([
       [1, 12, '"tagPrefix": may only use letters, digits, ".", "_", "-" and "/".'],
       [2, 17, '"initialVersion" must be one of 1.0.0, 0.1.0, not "2.0.0". Did you mean "1.0.0"?'],

@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { validFields } from '../../core/valid-fields.js';
 
 /** Checks `jsonSchema` for `responseFormat: json_schema`; returns a problem or undefined. */
 function jsonSchemaProblem(text: string | undefined): string | undefined {
@@ -30,8 +31,8 @@ export const rule: Rule = {
     },
   },
   check(prompt, context) {
-    const data = prompt.data;
-    if (!data) return;
+    // Valid fields only: a bad model or unknown key elsewhere does not hide these findings.
+    const { fields: data, invalid } = validFields(prompt);
     const params = data.modelParameters ?? {};
     for (const [name, min, max] of [['temperature', 0, 2], ['topP', 0, 1]] as const) {
       const value = params[name];
@@ -42,7 +43,7 @@ export const rule: Rule = {
     if (params.maxTokens !== undefined && (!Number.isInteger(params.maxTokens) || params.maxTokens <= 0)) {
       context.report({ messageId: 'maxTokens', data: { value: params.maxTokens }, at: ['modelParameters', 'maxTokens'] });
     }
-    if (data.responseFormat === 'json_schema') {
+    if (data.responseFormat === 'json_schema' && !invalid.has('jsonSchema')) {
       const problem = jsonSchemaProblem(data.jsonSchema);
       if (problem === 'missing') context.report({ messageId: 'noJsonSchema', at: ['responseFormat'] });
       else if (problem) context.report({ messageId: 'badJsonSchema', data: { problem }, at: ['jsonSchema'] });

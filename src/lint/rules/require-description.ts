@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { validFields } from '../../core/valid-fields.js';
 
 export const rule: Rule = {
   meta: {
@@ -9,8 +10,9 @@ export const rule: Rule = {
     messages: { missing: 'The prompt has no description; add a one-line "description:" saying what it is for.' },
   },
   check(prompt, context) {
-    const data = prompt.data;
-    if (!data || (data.description ?? '').trim() !== '') return;
+    const { fields: data, invalid, readable } = validFields(prompt);
+    // Unreadable YAML, or a description of the wrong type, is the schema's finding, not a missing one.
+    if (!readable || invalid.has('description') || (data.description ?? '').trim() !== '') return;
     context.report({ messageId: 'missing', at: data.description === undefined ? (data.name === undefined ? [] : ['name']) : ['description'], key: data.description === undefined });
   },
 };

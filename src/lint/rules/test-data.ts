@@ -2,6 +2,7 @@ import { contractOf } from '../../core/contract.js';
 import { matchesType } from '../../core/schema.js';
 import { didYouMean } from '../../core/suggest.js';
 import type { Rule } from '../types.js';
+import { validFields } from '../../core/valid-fields.js';
 
 export const rule: Rule = {
   meta: {
@@ -17,9 +18,11 @@ export const rule: Rule = {
     },
   },
   check(prompt, context) {
-    const data = prompt.data;
-    if (!data?.testData) return;
-    const contract = contractOf(data, context.partials);
+    const { fields: data, invalid } = validFields(prompt);
+    if (!data.testData || invalid.has('variables')) return;
+    // Without variables the contract is read off the messages: they must be valid to read it.
+    if (!data.variables && !data.messages) return;
+    const contract = contractOf({ ...data, messages: data.messages ?? [] }, context.partials);
     data.testData.forEach((row, i) => {
       for (const spec of contract.values()) {
         if (spec.required && spec.default === undefined && !Object.hasOwn(row, spec.name)) {
