@@ -55,6 +55,7 @@ export async function lint(options: LintCommandOptions): Promise<number> {
     report.results = errorsOnly(report.results);
     report.warningCount = 0;
   }
+  if (!options.quiet) for (const note of report.notes) reporter.err(note);
   const toFile = options.outputFile !== undefined;
   const text = formatResults(report, format, { cwd: options.cwd, color: toFile ? undefined : reporter.color });
   if (toFile) {

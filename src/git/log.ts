@@ -83,3 +83,14 @@ export async function lastPathOf(root: string, candidates: readonly string[]): P
   const out = await runGit(root, ['log', '-n1', '--format=', '--name-only', '-z', 'HEAD', '--', ...candidates]);
   return out.split('\0').map((p) => p.trim()).find((p) => candidates.includes(p));
 }
+
+/**
+ * Which of the paths (files or folders) any commit on any ref ever had, in ONE `git log --all`
+ * call: tells a prompt deleted since (`lint $(git diff --name-only)`) from a path that never was.
+ */
+export async function pathsEverCommitted(root: string, paths: readonly string[]): Promise<Set<string>> {
+  if (paths.length === 0) return new Set();
+  const out = await runGit(root, ['log', '--all', '--no-renames', '--format=', '--name-only', '-z', '--', ...paths.map((p) => `:(literal)${p}`)]);
+  const seen = out.split('\0').map((p) => p.trim()).filter((p) => p !== '');
+  return new Set(paths.filter((p) => seen.some((file) => file === p || file.startsWith(`${p}/`))));
+}

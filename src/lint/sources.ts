@@ -16,6 +16,8 @@ export interface LintInput {
   partials: Map<string, string>;
   /** Problems that belong to no prompt being linted: a bad file name, an unreadable partial. */
   diagnostics: Diagnostic[];
+  /** What the arguments resolved to, when there were any (settleTargets reads it). */
+  targets?: Targets;
 }
 
 /** Whether a file-level problem is about a file the run was narrowed to. */
@@ -34,7 +36,7 @@ export async function workingTreeInput(root: string, cwd: string, args: readonly
   const select = resolveTargets(args, { cwd, root, files: filesById(listing), partials: listing.partials, has: () => false });
   // Without a named partial, only the named files need reading.
   const entries = select.partials.size === 0 ? listing.prompts.filter((p) => select.files.has(p.file)) : listing.prompts;
-  return { configText, entries, select, allIds, partials: partials.texts, diagnostics: diagnostics.filter((d) => named(select, d.file)) };
+  return { configText, entries, select, allIds, partials: partials.texts, diagnostics: diagnostics.filter((d) => named(select, d.file)), targets: select };
 }
 
 function filesById(listing: Listing): Map<string, string> {
@@ -66,5 +68,6 @@ export async function stagedInput(root: string, cwd: string, args: readonly stri
     allIds: listing.prompts.map((p) => p.id),
     partials: partials.texts,
     diagnostics,
+    ...(narrowed ? { targets: narrowed } : {}),
   };
 }

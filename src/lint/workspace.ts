@@ -6,6 +6,7 @@ import { prepareRules, summarize, type EngineContext } from './engine.js';
 import { runJob, threadCount, type Concurrency } from './parallel.js';
 import { readReleaseInfo } from './release-info.js';
 import { stagedInput, workingTreeInput, type LintInput } from './sources.js';
+import { settleTargets } from './targets.js';
 import type { LintJob } from './task.js';
 import type { LintMessage, LintResult } from './types.js';
 
@@ -38,6 +39,8 @@ export interface LintReport {
   settings: RuleSettings;
   /** How many threads linted prompts (see `concurrency`). */
   threads: number;
+  /** What the run skipped and why (a deleted prompt named, paths that are not prompts), for stderr. */
+  notes: string[];
 }
 
 function tagPrefixOf(input: LintInput): string {
@@ -53,7 +56,7 @@ function settingsFor(input: LintInput): RuleSettings {
 /**
  * Lints the prompts of a repository: the working tree, or the index with `staged`. Never
  * throws for problems in prompts (they are the results); throws a ProblemsError for an
- * invalid lint config and an InputError for an argument that names nothing.
+ * invalid lint config and an InputError for an argument that names nothing git ever had.
  */
 export async function lintWorkspace(options: LintOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
@@ -63,6 +66,7 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const root = await resolveRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
   const args = options.ids ?? [];
   const input = options.staged ? await stagedInput(root, cwd, args) : await workingTreeInput(root, cwd, args);
+  const notes = await settleTargets(root, input.targets);
   const settings = settingsFor(input);
   const ignoreGlobs = input.configText === undefined ? [] : parseConfig(input.configText).config.lint.ignore;
   // Loaded only when needed: module loading is a real share of a lint run's time.
@@ -98,5 +102,6 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
     fixedFiles: writes.map((w) => w.file),
     settings,
     threads: run.threads,
+    notes,
   };
 }

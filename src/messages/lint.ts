@@ -10,6 +10,9 @@ export const lintMessages = {
   configHint: 'Fix the entries listed above; docs/rules.md lists every rule and its options.',
   noSuchTarget: (arg: string) => `"${arg}" is neither a file nor a prompt id.`,
   noSuchTargetHint: 'Pass prompt ids (like support/triage) or paths of files under .prompts/; run "promptgit list" to see the ids.',
+  skippedDeleted: (file: string) => `Skipped ${file}: it no longer exists (git has it in its history).`,
+  skippedNotPrompts: (files: readonly string[]) =>
+    `Skipped ${files.length === 1 ? '1 path that is not a prompt' : `${files.length} paths that are not prompts`}: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}.`,
   fixWithStaged: '--fix cannot be used with --staged: it would change the working tree behind what you staged.',
   fixWithStagedHint: 'Run "promptgit lint --fix", review and stage the changes, then commit.',
   badConcurrency: (value: string) => `--concurrency must be a number of threads of 1 or more, "auto" or "off", not "${value}".`,

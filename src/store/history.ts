@@ -1,5 +1,5 @@
 import { PARTIALS_DIR, PROMPTS_DIR } from '../core/ids.js';
-import { fileHistory, lastPathOf, pathsLog, readObjects, type FileCommit, type PathsCommit } from '../git/index.js';
+import { fileHistory, lastPathOf, pathsEverCommitted, pathsLog, readObjects, type FileCommit, type PathsCommit } from '../git/index.js';
 
 export type { FileCommit, PathsCommit };
 
@@ -26,4 +26,9 @@ export function fileAndPartialCommits(root: string, file: string): Promise<Paths
 /** Objects by name (blob ids, `<commit>:<path>`) in one `cat-file --batch`. */
 export function readObjectsByName(root: string, names: readonly string[]): Promise<Map<string, Buffer | undefined>> {
   return readObjects(root, names);
+}
+
+/** Which repository-relative paths (files or folders) were ever committed, on any ref: one git call. */
+export function committedPaths(root: string, paths: readonly string[]): Promise<Set<string>> {
+  return pathsEverCommitted(root, paths);
 }

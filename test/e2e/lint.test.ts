@@ -36,6 +36,26 @@ describe('promptgit lint', () => {
     expect(runCli(['lint', 'b'], { cwd: repo.dir }).code).toBe(1);
   });
 
+  it('skips a deleted prompt named by path with a note, as lint $(git diff --name-only) passes it', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good, '.prompts/old.yaml': good, 'README.md': '# hi\n' });
+    repo.git('rm', '-q', '.prompts/old.yaml');
+    repo.write({ '.prompts/a.yaml': broken, 'README.md': '# changed\n' });
+    const changed = repo.git('diff', '--name-only', 'HEAD').trim().split('\n');
+    expect(changed).toEqual(['.prompts/a.yaml', '.prompts/old.yaml', 'README.md']);
+    const result = runCli(['lint', ...changed], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('.prompts/a.yaml:6:21  error');
+    expect(result.stderr).toBe('Skipped .prompts/old.yaml: it no longer exists (git has it in its history).\nSkipped 1 path that is not a prompt: README.md.\n');
+    // The index does not have it either: --staged skips it the same way.
+    expect(runCli(['lint', '--staged', '.prompts/old.yaml'], { cwd: repo.dir })).toMatchObject({ code: 0, stderr: expect.stringContaining('Skipped .prompts/old.yaml') });
+    // --quiet keeps stderr for errors.
+    expect(runCli(['lint', '--quiet', '.prompts/old.yaml'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    // A path git never had is still exit 2, even beside a deleted one.
+    const never = runCli(['lint', '.prompts/old.yaml', '.prompts/never.yaml'], { cwd: repo.dir });
+    expect(never).toMatchObject({ code: 2, stdout: '' });
+    expect(never.stderr).toContain('error: ".prompts/never.yaml" is neither a file nor a prompt id.');
+  });
+
   it('reports an invalid partial name, in a prompt or a partial, without advising a file outside .prompts/_partials/', () => {
     const repo = gitdir({
       '.prompts/a.yaml': 'description: d\nmessages:\n  - role: user\n    content: |\n      {{> ../../etc/passwd}} {{> sig}}\n      {{> /abs}}\n',
