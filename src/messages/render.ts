@@ -6,6 +6,10 @@ export const renderMessages = {
   templateError: (error: string, index: number) => `${error} in messages[${index}].content.`,
   wrongVariables: (file: string, n: number) => `Cannot render ${file}: ${n === 1 ? 'a variable is' : `${n} variables are`} wrong.`,
   wrongVariablesHint: 'Pass variables with --var name=value or --vars file.json.',
+  itemNotMapping: (name: string, index: number, fields: readonly string[], value: string) =>
+    `Variable "${name}" item ${index} must be a mapping with ${fields.map((f) => `"${f}"`).join(', ')}, not ${value}.`,
+  itemMissingFields: (name: string, index: number, fields: readonly string[]) =>
+    `Variable "${name}" item ${index} has no ${fields.map((f) => `"${f}"`).join(', ')}; the section's body uses ${fields.length === 1 ? 'it' : 'them'}.`,
   partialNameEmpty: 'the name is empty',
   partialNameAbsolute: 'it is an absolute path; a partial is named by its path under .prompts/_partials/ without ".md"',
   partialNameBackslash: 'use "/" between folders, not "\\"',

@@ -91,6 +91,30 @@ describe('promptgit render', () => {
     expect(runCli(['render', 'gh', '--var', 'input=text'], { cwd: repo.dir }).stdout).toBe('[user]\nSummarize: text\n');
   });
 
+  it('infers a section of a file without variables as a list or a boolean, and reports a wrong value', () => {
+    const repo = gitdir({ '.prompts/gh.prompt.yml': 'messages:\n  - role: user\n    content: "{{#list}}- {{b}}\\n{{/list}}{{#loud}}!{{/loud}}"\n' });
+    const ok = runCli(['render', 'gh', '--var', 'list=[{"b":"one"},{"b":"two"}]', '--var', 'loud=true'], { cwd: repo.dir });
+    expect(ok).toEqual({ code: 0, stderr: '', stdout: '[user]\n- one\n- two\n!\n' });
+    const wrong = runCli(['render', 'gh', '--var', 'list=abc', '--var', 'loud=yes'], { cwd: repo.dir });
+    expect(wrong).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        'error: Cannot render .prompts/gh.prompt.yml: 2 variables are wrong.',
+        '  Variable "list" must be an array or a boolean, not "abc".',
+        '  Variable "loud" must be an array or a boolean, not "yes".',
+        'hint: Pass variables with --var name=value or --vars file.json.',
+        '',
+      ].join('\n'),
+    });
+    const items = runCli(['render', 'gh', '--var', 'list=[{"c":1},"x"]', '--var', 'loud=false'], { cwd: repo.dir });
+    expect(items.code).toBe(2);
+    expect(items.stderr).toContain('  Variable "list" item 0 has no "b"; the section\'s body uses it.\n');
+    expect(items.stderr).toContain('  Variable "list" item 1 must be a mapping with "b", not "x".\n');
+    // The inner names are not top-level variables of their own.
+    expect(runCli(['render', 'gh', '--var', 'list=false', '--var', 'loud=false'], { cwd: repo.dir })).toEqual({ code: 0, stderr: '', stdout: '[user]\n\n' });
+  });
+
   it('points at the broken tag of a template, exit 2', () => {
     const repo = gitdir({ '.prompts/broken.yaml': 'messages:\n  - role: user\n    content: |\n      Hello\n      {{#items}} {{name}}\n' });
     expect(runCli(['render', 'broken', '--var', 'items=x'], { cwd: repo.dir })).toEqual({
