@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { PROMPTS_DIR } from '../core/ids.js';
 import { UsageError } from '../errors.js';
-import { FORMAT_NAMES, formatResults, lintWorkspace } from '../lint/index.js';
+import { FORMAT_NAMES, formatResults, lintWorkspace, type LintReport } from '../lint/index.js';
 import type { Concurrency } from '../lint/parallel.js';
 import type { LintResult } from '../lint/types.js';
 import { lintMessages } from '../messages/lint.js';
@@ -40,6 +42,13 @@ function errorsOnly(results: LintResult[]): LintResult[] {
   });
 }
 
+function cleanLine(report: LintReport, options: LintCommandOptions): string {
+  if (report.prompts > 0) return lintMessages.clean(report.prompts);
+  if (options.targets.length > 0) return lintMessages.noPrompts;
+  if (options.staged) return lintMessages.noStagedPrompts;
+  return existsSync(path.join(report.root, PROMPTS_DIR)) ? lintMessages.noPrompts : lintMessages.noPromptsFolder;
+}
+
 /** `promptgit lint`: exit 0 clean (or warnings within --max-warnings), 1 problems, 2 could not run. */
 export async function lint(options: LintCommandOptions): Promise<number> {
   const { reporter } = options;
@@ -66,7 +75,11 @@ export async function lint(options: LintCommandOptions): Promise<number> {
   } else if (text !== '') {
     reporter.out(text.replace(/\n$/, ''));
   }
-  if (report.fixedFiles.length > 0) reporter.err(lintMessages.fixed(report.fixedFiles.length));
+  if (report.fixedFiles.length > 0) reporter.err(lintMessages.fixed(report.fixedFiles));
+  // One line that the run happened, for people: not with --quiet, a report file, or a machine format on stdout.
+  if (!options.quiet && !toFile && format === 'stylish' && report.errorCount === 0 && report.warningCount === 0) {
+    reporter.err(cleanLine(report, options));
+  }
   if (report.errorCount > 0) return 1;
   if (maxWarnings >= 0 && warningCount > maxWarnings) {
     reporter.err(lintMessages.tooManyWarnings(warningCount, maxWarnings, options.quiet ?? false));

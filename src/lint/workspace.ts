@@ -39,6 +39,8 @@ export interface LintReport {
   settings: RuleSettings;
   /** How many threads linted prompts (see `concurrency`). */
   threads: number;
+  /** How many prompts were linted (files with only file-level problems not counted). */
+  prompts: number;
   /** What the run skipped and why (a deleted prompt named, paths that are not prompts), for stderr. */
   notes: string[];
 }
@@ -80,8 +82,12 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const run = await runJob(job, threadCount(options.concurrency ?? 'auto', job.entries.length), options.parsed);
   const results: LintResult[] = [];
   const writes: { file: string; content: string }[] = [];
+  let prompts = 0;
   run.outcomes.forEach(({ result, fixed }, i) => {
-    if (result) results.push(result);
+    if (result) {
+      prompts++;
+      results.push(result);
+    }
     if (fixed !== undefined) writes.push({ file: job.entries[i]!.file, content: fixed });
   });
   const byFile = new Map<string, LintMessage[]>();
@@ -102,6 +108,7 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
     fixedFiles: writes.map((w) => w.file),
     settings,
     threads: run.threads,
+    prompts,
     notes,
   };
 }

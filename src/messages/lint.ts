@@ -23,8 +23,11 @@ export const lintMessages = {
   written: (file: string) => `report written to ${file}`,
   tooManyWarnings: (count: number, max: number, hidden: boolean) =>
     `promptgit lint found too many warnings (${count}; --max-warnings is ${max})${hidden ? '; --quiet hid them: run without it to see them' : ''}.`,
-  fixed: (count: number) => `Fixed ${count} file${count === 1 ? '' : 's'}.`,
+  fixed: (files: readonly string[]) => `Fixed ${files.length === 1 ? '1 file' : `${files.length} files`}: ${files.join(', ')}.`,
+  clean: (prompts: number) => `No problems in ${prompts === 1 ? '1 prompt' : `${prompts} prompts`}.`,
   noPrompts: 'No prompts to lint.',
+  noStagedPrompts: 'No staged prompts to lint.',
+  noPromptsFolder: 'No prompts here: this repository has no .prompts/ folder. Run "promptgit init" to set it up, or "promptgit new <id>" to write a first prompt.',
   hookBadAction: (action: string) => `Unknown hook action "${action}"; use "promptgit hook install" or "promptgit hook uninstall".`,
   hookForeign: (file: string) => `${file} already exists and is not promptgit's hook; it was left as it is.`,
   hookForeignHint: 'Run "promptgit hook install --force" to keep it and run it before promptgit, or call "promptgit lint --staged" from it yourself.',

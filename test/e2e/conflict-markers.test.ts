@@ -77,6 +77,6 @@ describe('a prompt in the middle of a merge', () => {
     const repo = conflicted('merge');
     repo.write({ '.prompts/triage.yaml': TRIAGE('Answer briefly, in detail when asked.') });
     repo.git('add', '.prompts/triage.yaml');
-    expect(runCli(['lint', '--staged'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(runCli(['lint', '--staged'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: 'No problems in 1 prompt.\n' });
   });
 });

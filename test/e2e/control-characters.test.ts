@@ -33,10 +33,11 @@ describe('control characters from prompt files', () => {
       stderr: '',
       stdout: [
         '.prompts/broken.yaml',
+        '  .prompts/broken.yaml:1:1  warning  The prompt has no description; add a one-line "description:" saying what it is for.  require-description',
         '  .prompts/broken.yaml:2:3  error    "variables.n\\x1b[2Jame\\x07" is not a valid name: a variable name is letters, digits and "_", not starting with a digit.  valid-schema',
         '  .prompts/broken.yaml:6:1  error    Unknown field "bad\\x1b[2J" (extension fields start with "x-").  valid-schema',
         '',
-        '✖ 2 problems (2 errors, 0 warnings)',
+        '✖ 3 problems (2 errors, 1 warning)',
         '',
       ].join('\n'),
     });
@@ -44,7 +45,8 @@ describe('control characters from prompt files', () => {
 
   it('lint --format json keeps them exact', () => {
     const result = runCli(['lint', 'broken', '--format', 'json'], { cwd: repo().dir });
-    const [schema, unknown] = JSON.parse(result.stdout)[0].messages.map((m: { message: string }) => m.message);
+    const messages = JSON.parse(result.stdout)[0].messages as { message: string; ruleId: string }[];
+    const [schema, unknown] = messages.filter((m) => m.ruleId === 'valid-schema').map((m) => m.message);
     expect(schema).toMatch(/^"variables\.n\u001b\[2Jame\u0007" is not a valid name/);
     expect(unknown).toBe('Unknown field "bad\u001b[2J" (extension fields start with "x-").');
   });

@@ -16,7 +16,7 @@ describe('promptgit init --ci', () => {
     const steps = workflow.jobs.lint.steps as { run?: string; uses?: string; with?: Record<string, string> }[];
     expect(steps.map((s) => s.run ?? s.uses)).toContain('npx promptgit lint --format github');
     expect(steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))?.with?.sarif_file).toBe('promptgit.sarif');
-    expect(runCli(['lint', '--max-warnings', '0'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(runCli(['lint', '--max-warnings', '0'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: 'No problems in 1 prompt.\n' });
     expect(runCli(['init', '--ci', 'github'], { cwd: repo.dir }).stdout).toContain('nothing changed');
   });
 

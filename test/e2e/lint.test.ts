@@ -8,9 +8,24 @@ const good = 'description: Greets\nvariables:\n  name: {}\nmessages:\n  - role: 
 const broken = 'description: Greets\nvariables:\n  name: {}\nmessages:\n  - role: user\n    content: "Hello {{nme}}"\n';
 
 describe('promptgit lint', () => {
-  it('exits 0 and prints nothing on clean prompts', () => {
-    const repo = gitdir({ '.prompts/a.yaml': good });
-    expect(runCli(['lint'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+  it('exits 0 on clean prompts with one line on stderr, none with --quiet or a machine format', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good, '.prompts/b.yaml': good });
+    expect(runCli(['lint'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: 'No problems in 2 prompts.\n' });
+    expect(runCli(['lint', 'a'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: 'No problems in 1 prompt.\n' });
+    expect(runCli(['lint', '--quiet'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(runCli(['lint', '--format', 'json'], { cwd: repo.dir })).toMatchObject({ code: 0, stderr: '' });
+    expect(runCli(['lint', '--staged'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: 'No staged prompts to lint.\n' });
+  });
+
+  it('in a repository without .prompts/ says there are no prompts and how to start', () => {
+    const repo = gitdir({ 'README.md': '# hi\n' });
+    expect(runCli(['lint'], { cwd: repo.dir })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'No prompts here: this repository has no .prompts/ folder. Run "promptgit init" to set it up, or "promptgit new <id>" to write a first prompt.\n',
+    });
+    repo.write({ '.prompts/_config.yaml': 'tagPrefix: prompts/\n' });
+    expect(runCli(['lint'], { cwd: repo.dir }).stderr).toBe('No prompts to lint.\n');
   });
 
   it('exits 1 with file:line:col on errors', () => {
@@ -163,10 +178,10 @@ describe('promptgit lint', () => {
     const repo = gitdir({ '.prompts/a.yaml': text });
     const result = runCli(['lint', '--fix'], { cwd: repo.dir });
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('Fixed 1 file.\n');
+    expect(result.stderr).toBe('Fixed 1 file: .prompts/a.yaml.\nNo problems in 1 prompt.\n');
     expect(result.stdout).toBe('');
     expect(readFileSync(path.join(repo.dir, '.prompts/a.yaml'), 'utf8')).toBe('# keep this comment\ndescription: Greets\nmessages:  # and this one\n  - role: user\n    content: |\n      Hello {{nme}}\n        indented\n');
-    expect(runCli(['lint', '--fix'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(runCli(['lint', '--fix'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: 'No problems in 1 prompt.\n' });
     const refused = runCli(['lint', '--fix', '--staged'], { cwd: repo.dir });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--fix cannot be used with --staged');
