@@ -53,6 +53,11 @@ function issueMessage(issue: Issue, raw: unknown): string {
       const value = valueAt(raw, issue.path as FieldPath);
       if (value === undefined) return `${field} is required.`;
       const options = issue.values.map(String);
+      // `initialVersion: 1.0` is the number 1 to YAML: "not 1" would leave the user puzzled.
+      if (typeof value === 'number' && issue.values.every((v) => typeof v === 'string')) {
+        const quoted = options.find((option) => option.startsWith(String(value))) ?? options[0];
+        return `${field} must be one of ${options.join(', ')}; YAML reads the unquoted value as the number ${value}, so quote it: "${quoted}".`;
+      }
       return `${field} must be one of ${options.join(', ')}, not ${JSON.stringify(value)}.${didYouMean(String(value), options)}`;
     }
     case 'invalid_key':

@@ -1,7 +1,7 @@
 import { CONFIG_PATH, parseConfig, configSchema } from '../core/config.js';
 import type { ParsedPrompt } from '../core/parse.js';
 import { readTagRefs, resolveRoot } from '../store/index.js';
-import { resolveRuleSettings, type RuleSettings } from './config.js';
+import { resolveRuleSettings, ruleProblems, type RuleSettings } from './config.js';
 import { prepareRules, summarize, type EngineContext } from './engine.js';
 import { runJob, threadCount, type Concurrency } from './parallel.js';
 import { readReleaseInfo } from './release-info.js';
@@ -51,7 +51,7 @@ function tagPrefixOf(input: LintInput): string {
 
 function settingsFor(input: LintInput): RuleSettings {
   if (input.configText === undefined) return resolveRuleSettings(configSchema.parse({}));
-  const { config, source } = parseConfig(input.configText, CONFIG_PATH);
+  const { config, source } = parseConfig(input.configText, CONFIG_PATH, (raw, yaml) => ruleProblems(raw, yaml, CONFIG_PATH));
   return resolveRuleSettings(config, source, CONFIG_PATH);
 }
 

@@ -117,6 +117,21 @@ describe('promptgit lint', () => {
     expect(outside.stderr).toContain('is not inside a git work tree.');
   });
 
+  it('reports the config\'s top-level problems and its rule entries in one pass', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good, '.prompts/_config.yaml': 'initialVersion: 1.0\nlint:\n  rules:\n    no-secret: error\n' });
+    expect(runCli(['lint'], { cwd: repo.dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        'error: .prompts/_config.yaml is invalid.',
+        '  .prompts/_config.yaml:1:17  "initialVersion" must be one of 1.0.0, 0.1.0; YAML reads the unquoted value as the number 1, so quote it: "1.0.0".',
+        '  .prompts/_config.yaml:4:5  Unknown rule "no-secret". Did you mean "no-secrets"?',
+        'hint: Fix the entries above in .prompts/_config.yaml, or delete it and run "promptgit init" to write a default one.',
+        '',
+      ].join('\n'),
+    });
+  });
+
   it('applies --max-warnings and --quiet', () => {
     const repo = gitdir({ '.prompts/a.yaml': 'messages:\n  - role: user\n    content: hi\n' });
     expect(runCli(['lint'], { cwd: repo.dir }).code).toBe(0);

@@ -29,7 +29,7 @@ describe('names that become part of release tags', () => {
       expect(runCli(args, { cwd: repo.dir }), args.join(' ')).toEqual({
         code: 2,
         stdout: '',
-        stderr: `error: .prompts/_config.yaml is invalid.\n  .prompts/_config.yaml:2:12  "tagPrefix": ${why}.\nhint: Fix the entries above in .prompts/_config.yaml; or delete it and run "promptgit init" to write a default one.\n`,
+        stderr: `error: .prompts/_config.yaml is invalid.\n  .prompts/_config.yaml:2:12  "tagPrefix": ${why}.\nhint: Fix the entries above in .prompts/_config.yaml, or delete it and run "promptgit init" to write a default one.\n`,
       });
     }
     expect(repoState(repo)).toEqual(before);

@@ -41,6 +41,13 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('says to quote a version that YAML read as a number', () => {
+    expect(problemsOf('initialVersion: 1.0\n').problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [1, 17, '"initialVersion" must be one of 1.0.0, 0.1.0; YAML reads the unquoted value as the number 1, so quote it: "1.0.0".'],
+    ]);
+    expect(problemsOf('initialVersion: 0.1\n').problems[0]!.message).toContain('the number 0.1, so quote it: "0.1.0".');
+  });
+
   it('refuses a tag prefix git cannot use or would read as an option, at its line', () => {
     expect(problemsOf('initialVersion: 1.0.0\ntagPrefix: "--exec"\n').problems.map((p) => [p.line, p.column, p.message])).toEqual([
       [2, 12, '"tagPrefix": it starts with "-", so git would read the tag name as an option.'],
