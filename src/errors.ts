@@ -45,6 +45,9 @@ export class GitDirError extends GitError {}
 /** git refuses the repository because another user owns it (its `safe.directory` check). */
 export class UnsafeRepositoryError extends GitError {}
 
+/** git does not know who the user is (no user.name or user.email), so it cannot commit or tag. */
+export class GitIdentityError extends GitError {}
+
 /** No git on PATH. */
 export class GitMissingError extends GitError {}
 

@@ -1,4 +1,4 @@
-import { GitDirError, GitError, NoWorkTreeError, NotARepoError, UnsafeRepositoryError, type PromptgitError } from '../errors.js';
+import { GitDirError, GitError, GitIdentityError, NoWorkTreeError, NotARepoError, UnsafeRepositoryError, type PromptgitError } from '../errors.js';
 import { gitMessages as m } from '../messages/git.js';
 
 /** A git process that exited with a failure: what it was asked, and what it said. */
@@ -26,6 +26,9 @@ export function firstGitLine(stderr: string): string {
 /** Messages that an older git prints for an option or argument it does not know yet. */
 const UNKNOWN_OPTION = /unknown option|unknown switch|unrecognized argument|invalid option|bad revision '--end-of-options'|ambiguous argument '--end-of-options'|^usage: git /m;
 
+/** What git says when it has no name or email to write into a commit or tag (and may not guess one). */
+const NO_IDENTITY = /Please tell me who you are|unable to auto-detect email address|empty ident name|no email was given and auto-detection is disabled|no name was given and auto-detection is disabled/;
+
 /** Whether the failure is one that a git older than promptgit needs would explain. */
 export function mayBeOldGit(stderr: string): boolean {
   return UNKNOWN_OPTION.test(stderr);
@@ -47,6 +50,7 @@ export function classifyFailure(run: FailedRun): PromptgitError {
   if (gitDir) {
     return run.gitDir ? new GitDirError(m.gitDirMissing(run.gitDir), { hint: m.gitDirMissingHint, ...details }) : new GitDirError(m.gitFileMissing(gitDir[1]!.trim()), { hint: m.gitFileMissingHint, ...details });
   }
+  if (NO_IDENTITY.test(stderr)) return new GitIdentityError(m.noIdentity, { hint: m.noIdentityHint, ...details });
   if (/must be run in a work tree/.test(stderr)) return new NoWorkTreeError(m.noWorkTree(cwd), { hint: m.noWorkTreeHint, ...details });
   const line = run.code === null && run.signal ? m.stopped(run.signal) : firstGitLine(stderr) || `exit code ${run.code}`;
   return new GitError(m.failed(run.args.find((a) => !a.startsWith('-')) ?? 'git', line), { hint: m.failedHint, ...details });

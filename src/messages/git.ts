@@ -16,6 +16,8 @@ export const gitMessages = {
   tooOldHint: (need: string) => `Upgrade git to ${need} or newer ("git --version" shows the one on PATH).`,
   cwdMissing: (cwd: string) => `${cwd} does not exist.`,
   cwdMissingHint: 'Check the folder passed with --cwd, or run promptgit from inside the repository.',
+  noIdentity: 'git does not know who you are (no user.name or user.email), so it cannot write the commit or tag',
+  noIdentityHint: 'Run git config user.email "you@example.com" and git config user.name "Your Name" (add --global for every repository), then run it again.',
   cannotRun: (why: string) => `Could not run git: ${why}.`,
   failed: (verb: string, line: string) => `git ${verb} failed: ${line}`,
   failedHint: 'That is git\'s own message; run again with --debug for all of it.',

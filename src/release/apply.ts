@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PromptgitError } from '../errors.js';
+import { GitIdentityError, PromptgitError } from '../errors.js';
 import type { FileWrite } from '../core/write.js';
 import { commitPaths, createRefs, createSignedTags, deleteRefs, gitMessage, gitPaths, moveHead, signsTags, taggerIdent, writeTagObjects, type GitPaths, type RefUpdate } from '../git/index.js';
 import { releaseMessages } from '../messages/release.js';
@@ -127,7 +127,9 @@ export async function applyRelease(write: ReleaseWrite, reason = 'promptgit rele
     }
     // A signal may have killed git mid-step: report the signal, not git's complaint.
     if (interrupts.signal) throw new InterruptedError(releaseMessages.interrupted(interrupts.signal), { cause: error });
-    throw new ReleaseFailedError(releaseMessages.failed(step, gitMessage(error)), { hint: releaseMessages.failedHint(step), cause: error });
+    // No identity is not a hook's refusal: say what git needs, not what a hook might have done.
+    const hint = error instanceof GitIdentityError ? error.hint : releaseMessages.failedHint(step);
+    throw new ReleaseFailedError(releaseMessages.failed(step, gitMessage(error)), { hint, cause: error });
   } finally {
     interrupts.dispose();
   }

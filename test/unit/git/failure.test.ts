@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GitDirError, GitError, NoWorkTreeError, NotARepoError, UnsafeRepositoryError } from '../../../src/errors.js';
+import { GitDirError, GitError, GitIdentityError, NoWorkTreeError, NotARepoError, UnsafeRepositoryError } from '../../../src/errors.js';
 import { classifyFailure, firstGitLine, mayBeOldGit } from '../../../src/git/failure.js';
 
 const run = (stderr: string, extra: { gitDir?: string; code?: number | null; signal?: string } = {}) => classifyFailure({ args: ['rev-parse', '--show-toplevel'], cwd: '/work/here', code: 128, stderr, ...extra });
@@ -13,6 +13,9 @@ describe("git's stderr, told apart by cause (git 2.39, C locale)", () => {
     ['a .git file pointing nowhere', 'fatal: not a git repository: /repo/.git/worktrees/x\n', {}, GitDirError, 'The .git file of this work tree points at /repo/.git/worktrees/x, which is not a git repository.'],
     ['dubious ownership (git 2.36 and later)', "fatal: detected dubious ownership in repository at '/srv/r'\nTo add an exception for this directory, call:\n\n\tgit config --global --add safe.directory /srv/r\n", {}, UnsafeRepositoryError, 'git refuses to work in /srv/r: the repository belongs to another user ("dubious ownership").'],
     ['unsafe repository (git 2.35.2)', "fatal: unsafe repository ('/srv/r' is owned by someone else)\nTo add an exception for this directory, call:\n", {}, UnsafeRepositoryError, 'git refuses to work in /srv/r: the repository belongs to another user ("dubious ownership").'],
+    ['no identity, git guessing nothing', 'fatal: no email was given and auto-detection is disabled\n', {}, GitIdentityError, 'git does not know who you are (no user.name or user.email), so it cannot write the commit or tag'],
+    ['no identity, auto-detection failed', "Author identity unknown\n\n*** Please tell me who you are.\n\nfatal: unable to auto-detect email address (got 'root@box.(none)')\n", {}, GitIdentityError, 'git does not know who you are (no user.name or user.email), so it cannot write the commit or tag'],
+    ['no identity, an empty name', 'fatal: empty ident name (for <>) not allowed\n', {}, GitIdentityError, 'git does not know who you are (no user.name or user.email), so it cannot write the commit or tag'],
     ['anything else', 'warning: ignored\nfatal: bad config line 3 in file .git/config\n', {}, GitError, 'git rev-parse failed: bad config line 3 in file .git/config'],
     ['GIT_TRACE output before the error', '12:00:00.000000 git.c:460 trace: built-in: git rev-parse\nfatal: bad object HEAD\n', {}, GitError, 'git rev-parse failed: bad object HEAD'],
   ];
