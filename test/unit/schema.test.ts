@@ -83,6 +83,16 @@ describe('prompt schema', () => {
     expect(problems(`model: ${model}\n${minimal}`)).toEqual([]);
   });
 
+  it('keeps a file with an ignored top-level key valid, with a warning that does not hide the fields', () => {
+    const parsed = parsePrompt(`temperature: 0.7\nmodel: gpt-4o\n${minimal}`, 'p', '.prompts/p.yaml');
+    expect(parsed.diagnostics.map((d) => [d.severity, d.line])).toEqual([['warn', 1]]);
+    expect(parsed.data?.model).toBe('gpt-4o');
+  });
+
+  it('makes a file with a likely typo of a field invalid', () => {
+    expect(parsePrompt(`desciption: x\n${minimal}`, 'p', '.prompts/p.yaml').data).toBeUndefined();
+  });
+
   it('allows x- extension keys', () => {
     expect(problems(`x-owner: team\nx-review: { by: me }\n${minimal}`)).toEqual([]);
   });
