@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar } from 'yaml';
 import { nodeAt } from '../../core/positions.js';
 import { FIXABLE_ALIASES, MODEL_PARAMETER_ALIASES, READ_MODEL_PARAMETERS } from '../../core/unknown-fields.js';
 import type { ParsedPrompt } from '../../core/parse.js';
+import { readJsonSchemaField } from '../../core/json-schema-field.js';
 import type { Fix, Rule } from '../types.js';
 
 /** Renames `modelParameters.<from>` to `<to>`, keeping the value and its layout. */
@@ -11,22 +12,6 @@ function renameKey(prompt: ParsedPrompt, from: string, to: string): Fix | undefi
   const pair = map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === from);
   const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
   return range ? { edits: [{ start: range[0], end: range[1], text: to }] } : undefined;
-}
-
-/** Checks `jsonSchema` for `responseFormat: json_schema`; returns a problem or undefined. */
-function jsonSchemaProblem(text: string | undefined): string | undefined {
-  if (text === undefined) return 'missing';
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
-  const object = value as Record<string, unknown>;
-  if (typeof object.name !== 'string') return 'missing a "name" string';
-  if (typeof object.schema !== 'object' || object.schema === null) return 'missing a "schema" object';
-  return undefined;
 }
 
 export const rule: Rule = {
@@ -72,7 +57,7 @@ export const rule: Rule = {
       context.report({ messageId: 'maxTokens', data: { value: params.maxTokens }, at: ['modelParameters', 'maxTokens'] });
     }
     if (data.responseFormat === 'json_schema') {
-      const problem = jsonSchemaProblem(data.jsonSchema);
+      const { problem } = readJsonSchemaField(data.jsonSchema);
       if (problem === 'missing') context.report({ messageId: 'noJsonSchema', at: ['responseFormat'] });
       else if (problem) context.report({ messageId: 'badJsonSchema', data: { problem }, at: ['jsonSchema'] });
     }
