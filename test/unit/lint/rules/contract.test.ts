@@ -65,8 +65,30 @@ testRule('id-case-collision', {
 });
 
 testRule('whitespace', {
-  valid: [prompt('hi'), 'messages:\n  - role: user\n    content: |\n      a\n\n      b\n'],
+  valid: [
+    prompt('hi'),
+    'messages:\n  - role: user\n    content: |\n      a\n\n      b\n',
+    { name: 'indented blank lines in block scalars', code: 'messages:\n  - role: user\n    content: >+\n      a\n      \n      b\n  \n  - role: system\n    content: |-\n      c\n    \n      d\n' },
+  ],
   invalid: [
+    {
+      name: 'a blank line indented past its block scalar (the spaces are content)',
+      code: 'messages:\n  - role: user\n    content: |\n      a\n         \n      b\n',
+      errors: [{ message: 'Trailing whitespace (--fix removes it).', line: 5, column: 1 }],
+      output: 'messages:\n  - role: user\n    content: |\n      a\n\n      b\n',
+    },
+    {
+      name: 'tabs on many lines',
+      code: 'messages:\n  - role: user\n    content: |\n      \ta\n      \tb\n',
+      errors: [{ message: 'Tab in the indentation of 2 lines, the first here; indent with spaces (--fix replaces each tab with two spaces).', line: 4, column: 7 }],
+      output: 'messages:\n  - role: user\n    content: |\n        a\n        b\n',
+    },
+    {
+      name: 'one finding for many lines',
+      code: 'name: a \ndescription: b\t\nmessages:\n  - role: user\n    content: |\n      x  \n      \n      y\n',
+      errors: [{ message: 'Trailing whitespace on 3 lines, the first here (--fix removes it).', line: 1, column: 8 }],
+      output: 'name: a\ndescription: b\nmessages:\n  - role: user\n    content: |\n      x\n      \n      y\n',
+    },
     { name: 'trailing', code: 'messages:  \n  - role: user\n    content: hi\n', errors: [{ message: 'Trailing whitespace (--fix removes it).', line: 1, column: 10 }], output: 'messages:\n  - role: user\n    content: hi\n' },
     {
       name: 'crlf',
