@@ -83,7 +83,7 @@ describe('promptgit lint', () => {
   });
 
   it('applies --max-warnings and --quiet', () => {
-    const repo = gitdir({ '.prompts/a.yaml': 'messages:\n  - role: user\n    content: hi\n' });
+    const repo = gitdir({ '.prompts/a.yaml': 'variables: {}\nmessages:\n  - role: user\n    content: hi\n' });
     expect(runCli(['lint'], { cwd: repo.dir }).code).toBe(0);
     const over = runCli(['lint', '--max-warnings', '0'], { cwd: repo.dir });
     expect(over.code).toBe(1);

@@ -45,10 +45,10 @@ testRule('max-tokens', {
 });
 
 testRule('require-description', {
-  valid: [prompt('hi', 'description: Triage tickets\n')],
+  valid: [prompt('hi', 'description: Triage tickets\nvariables: {}\n'), { name: 'a GitHub Models file without variables', code: prompt('hi', 'name: Triage\n') }],
   invalid: [
-    { code: prompt('hi', 'name: Triage\n'), errors: [{ message: 'The prompt has no description; add a one-line "description:" saying what it is for.', line: 1, column: 1 }] },
-    { name: 'blank', code: prompt('hi', 'description: " "\n'), errors: [{ message: 'The prompt has no description; add a one-line "description:" saying what it is for.', line: 1, column: 14 }] },
+    { code: prompt('hi', 'name: Triage\nvariables: {}\n'), errors: [{ message: 'The prompt has no description; add a one-line "description:" saying what it is for.', line: 1, column: 1 }] },
+    { name: 'blank', code: prompt('hi', 'description: " "\nvariables: {}\n'), errors: [{ message: 'The prompt has no description; add a one-line "description:" saying what it is for.', line: 1, column: 14 }] },
   ],
 });
 
