@@ -6,6 +6,8 @@ import type { Diagnostic } from './diagnostics.js';
 import { formatPath, locate, type FieldPath } from './positions.js';
 import { knownKeysAt, promptSchema, type PromptFile } from './schema.js';
 import { didYouMean } from './suggest.js';
+import { promptFields, type UnknownField } from './unknown-fields.js';
+import { fieldMessages } from '../messages/fields.js';
 import { readYamlDocument } from './yaml-document.js';
 
 /** yaml's own default; kept explicit because it is the guard against alias bombs. */
@@ -168,12 +170,20 @@ function checkSchema(result: ParsedPrompt): ParsedPrompt {
     diagnostics.push({ file, line: 1, column: 1, message: 'The file has no fields; a prompt needs at least "messages".', code: 'valid-schema', severity: 'error' });
     return result;
   }
-  const fields = Object.fromEntries(Object.entries(raw as object).filter(([key]) => !key.startsWith('x-')));
+  const { fields, unknown } = promptFields(raw as object);
   const parsed = promptSchema.safeParse(fields);
-  if (parsed.success) result.data = parsed.data;
-  else diagnostics.push(...schemaDiagnostics(parsed.error.issues, result.doc, result.lineCounter, raw, file));
+  if (parsed.success && !unknown.some((u) => u.typo)) result.data = parsed.data;
+  if (!parsed.success) diagnostics.push(...schemaDiagnostics(parsed.error.issues, result.doc, result.lineCounter, raw, file));
+  for (const u of unknown) diagnostics.push(unknownFieldDiagnostic(u, result, file));
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return result;
+}
+
+/** A top-level key GitHub Models ignore: a warning, or an error when it is likely a typo of a field. */
+function unknownFieldDiagnostic(u: UnknownField, prompt: ParsedPrompt, file: string): Diagnostic {
+  const span = locate(prompt.doc, prompt.lineCounter, [u.key], { key: true });
+  const message = u.typo ? fieldMessages.typo(u.key, u.typo) : u.place ? fieldMessages.misplaced(u.key, u.place) : fieldMessages.ignored(u.key);
+  return { file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column, message, code: 'valid-schema', severity: u.typo ? 'error' : 'warn' };
 }
 
 /** Parses a decoded prompt file; content that could not be decoded keeps its diagnostic. */

@@ -1,6 +1,7 @@
 import { decodePromptBytes } from '../core/decode.js';
 import { MAX_ALIAS_COUNT } from '../core/parse.js';
 import { promptSchema, type PromptFile } from '../core/schema.js';
+import { promptFields } from '../core/unknown-fields.js';
 import { readYamlDocument } from '../core/yaml-document.js';
 
 /** What the semantic diff needs of a file: its text, plain value and, when valid, its fields. */
@@ -28,7 +29,7 @@ export function lightParse(bytes: Uint8Array): LightPrompt {
     return { text };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { text, raw };
-  const fields = Object.fromEntries(Object.entries(raw).filter(([key]) => !key.startsWith('x-')));
+  const { fields, unknown } = promptFields(raw);
   const parsed = promptSchema.safeParse(fields);
-  return parsed.success ? { text, raw, data: parsed.data } : { text, raw };
+  return parsed.success && !unknown.some((u) => u.typo) ? { text, raw, data: parsed.data } : { text, raw };
 }

@@ -5,6 +5,9 @@ export const renderMessages = {
   invalidTemplate: (file: string) => `Cannot render ${file}: its template is invalid.`,
   templateError: (error: string, index: number) => `${error} in messages[${index}].content.`,
   wrongVariables: (file: string, n: number) => `Cannot render ${file}: ${n === 1 ? 'a variable is' : `${n} variables are`} wrong.`,
+  badJsonSchema: (file: string) => `Cannot render ${file}: responseFormat is json_schema but its jsonSchema cannot be sent.`,
+  badJsonSchemaProblem: (problem: string) => `jsonSchema is ${problem}; it must be a JSON string with "name" and "schema".`,
+  badJsonSchemaHint: 'Fix jsonSchema, then run "promptgit lint" to check.',
   wrongVariablesHint: 'Pass variables with --var name=value or --vars file.json.',
   itemNotMapping: (name: string, index: number, fields: readonly string[], value: string) =>
     `Variable "${name}" item ${index} must be a mapping with ${fields.map((f) => `"${f}"`).join(', ')}, not ${value}.`,

@@ -133,7 +133,7 @@ describe('promptgit lint', () => {
   });
 
   it('applies --max-warnings and --quiet', () => {
-    const repo = gitdir({ '.prompts/a.yaml': 'messages:\n  - role: user\n    content: hi\n' });
+    const repo = gitdir({ '.prompts/a.yaml': 'variables: {}\nmessages:\n  - role: user\n    content: hi\n' });
     expect(runCli(['lint'], { cwd: repo.dir }).code).toBe(0);
     const over = runCli(['lint', '--max-warnings', '0'], { cwd: repo.dir });
     expect(over.code).toBe(1);
@@ -144,7 +144,8 @@ describe('promptgit lint', () => {
   });
 
   it('counts the warnings --quiet hides against --max-warnings, and -1 means no limit', () => {
-    const repo = gitdir({ '.prompts/a.yaml': 'messages:\n  - role: user\n    content: hi\n', '.prompts/b.yaml': 'messages:\n  - role: user\n    content: ho\n' });
+    const undescribed = 'variables:\n  name: {}\nmessages:\n  - role: user\n    content: "{{name}}"\n';
+    const repo = gitdir({ '.prompts/a.yaml': undescribed, '.prompts/b.yaml': undescribed });
     expect(runCli(['lint', '--quiet', '--max-warnings', '0'], { cwd: repo.dir })).toEqual({
       code: 1,
       stdout: '',

@@ -39,7 +39,7 @@ describe('parsePrompt positions', () => {
   });
 
   it('reports every schema problem of a file in one run, sorted by line', () => {
-    expect(at('model: gpt\nmessages:\n  - role: usr\n    content: 1\n').map((d) => d.slice(0, 4))).toEqual(['1:8 ', '3:11', '4:14']);
+    expect(at('model: " "\nmessages:\n  - role: usr\n    content: 1\n').map((d) => d.slice(0, 4))).toEqual(['1:8 ', '3:11', '4:14']);
   });
 
   it('stops an alias bomb with a diagnostic', () => {

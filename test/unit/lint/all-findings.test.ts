@@ -39,13 +39,14 @@ describe('every finding in one pass', () => {
       '3:16 model-parameters: temperature is 5; it must be between 0 and 2.',
       '4:9 model-parameters: topP is -1; it must be between 0 and 1.',
       '5:14 model-parameters: maxTokens is 1.5; it must be a positive integer.',
+      '6:3 model-parameters: modelParameters.frequencyPenalty is not read; runners read only maxTokens, temperature and topP.',
       '8:3 unused-variable: Variable "name" is declared but no template uses it; use it or remove its declaration.',
       '9:3 unused-variable: Variable "spare" is declared but no template uses it; use it or remove its declaration.',
       '12:18 undefined-variable: "nme" is used but not declared in variables. Did you mean "name"?',
       '13:11 message-roles: The system message should be the first message; models read instructions at the start.',
       '14:14 message-roles: Message 1 has empty content; write it or remove the message.',
       '16:5 test-data: testData[0] is missing the required variable "spare".',
-      '16:16 test-data: testData[0] sets "other", which is not a variable of this prompt.',
+      '16:16 test-data: testData[0] sets "other", which neither the template nor an evaluator reads.',
     ]);
   });
 

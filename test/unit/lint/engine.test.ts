@@ -12,7 +12,7 @@ async function lint(text: string, rules: Record<string, unknown> = {}) {
   return result.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId}: ${m.message}`);
 }
 
-const bare = 'messages:\n  - role: user\n    content: "{{a}}"\n';
+const bare = 'variables:\n  a: {}\nmessages:\n  - role: user\n    content: "{{a}}"\n';
 
 describe('engine', () => {
   it('applies default severities', async () => {
