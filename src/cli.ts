@@ -94,9 +94,9 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
   cli
     .command('show')
     .description('print a prompt as stored, now or at any version')
-    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@latest or <id>@<revision>')
+    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@<range>, <id>@latest, <id>@<revision> or a release tag name')
     .option('--json', 'print the parsed fields and the variable contract as JSON')
-    .addHelpText('after', example('promptgit show support/triage', 'promptgit show support/triage@1.2.0', 'promptgit show support/triage@HEAD~3 --json'))
+    .addHelpText('after', example('promptgit show support/triage', 'promptgit show support/triage@1.2.0', "promptgit show 'support/triage@^1'", 'promptgit show support/triage@HEAD~3 --json'))
     .action(
       action(async (ctx, ref: string, opts: { json?: boolean }) => {
         const { show } = await import('./commands/show.js');
@@ -107,7 +107,7 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
   cli
     .command('render')
     .description("fill a prompt's messages with variables, checking them against its contract")
-    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@latest or <id>@<revision>')
+    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@<range>, <id>@latest, <id>@<revision> or a release tag name')
     .option('--var <name=value>', 'a variable value (repeatable)', collect)
     .option('--vars <file>', 'a JSON file of variable values, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
