@@ -111,11 +111,12 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .option('--var <name=value>', 'a variable value (repeatable)', collect)
     .option('--vars <file>', 'a JSON file of variable values, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--json', 'the same as --format json')
     .addHelpText('after', example("promptgit render support/triage --var ticket='My order is late' --var tone=casual", 'promptgit render support/triage --vars vars.json --format json', 'promptgit render support/triage@latest --var ticket=hi'))
     .action(
-      action(async (ctx, ref: string, opts: { var?: string[]; vars?: string; format: string }) => {
+      action(async (ctx, ref: string, { json, ...opts }: { var?: string[]; vars?: string; format: string; json?: boolean }) => {
         const { render } = await import('./commands/render.js');
-        return render({ ...ctx, ref, ...opts });
+        return render({ ...ctx, ref, ...opts, ...(json ? { format: 'json' } : {}) });
       }),
     );
 
@@ -162,12 +163,13 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .option('--stat', 'one line per prompt')
     .option('--name-only', 'only the ids of the changed prompts')
     .option('--exit-code', 'exit 1 when there are differences')
+    .option('--quiet', 'print nothing; exit 1 when there are differences (as git diff --quiet)')
     .addHelpText(
       'after',
-      example('promptgit diff', 'promptgit diff --staged --exit-code', 'promptgit diff main', 'promptgit diff support/triage@1.1.0 support/triage@1.2.0', 'promptgit diff support/triage 1.1.0 HEAD', 'promptgit diff HEAD~5 HEAD --stat'),
+      example('promptgit diff', 'promptgit diff --staged --exit-code', 'promptgit diff --quiet || echo "prompts changed"', 'promptgit diff main', 'promptgit diff support/triage@1.1.0 support/triage@1.2.0', 'promptgit diff support/triage 1.1.0 HEAD', 'promptgit diff HEAD~5 HEAD --stat'),
     )
     .action(
-      action(async (ctx, refs: string[], opts: { staged?: boolean; json?: boolean; stat?: boolean; nameOnly?: boolean; exitCode?: boolean }) => {
+      action(async (ctx, refs: string[], opts: { staged?: boolean; json?: boolean; stat?: boolean; nameOnly?: boolean; exitCode?: boolean; quiet?: boolean }) => {
         const { diff } = await import('./commands/diff.js');
         return diff({ ...ctx, refs, ...opts });
       }),

@@ -24,6 +24,13 @@ const triage = [
 const repoWithTriage = () => gitdir({ '.prompts/support/triage.yaml': triage });
 
 describe('promptgit render', () => {
+  it('--json is --format json', () => {
+    const repo = repoWithTriage();
+    const json = runCli(['render', 'support/triage', '--var', 'ticket=hi', '--json'], { cwd: repo.dir });
+    expect(json).toEqual(runCli(['render', 'support/triage', '--var', 'ticket=hi', '--format', 'json'], { cwd: repo.dir }));
+    expect(JSON.parse(json.stdout).messages[1]).toEqual({ role: 'user', content: 'hi' });
+  });
+
   it('prints the messages as text, with defaults, and does not HTML-escape', () => {
     const result = runCli(['render', 'support/triage', '--var', 'ticket=<b>Late</b> & "lost"'], { cwd: repoWithTriage().dir });
     expect(result).toEqual({
