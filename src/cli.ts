@@ -142,15 +142,15 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
 
   cli
     .command('log')
-    .description("a prompt's history, newest first, with what changed semantically in each commit (follows renames)")
-    .argument('<id>', 'the prompt id')
+    .description("a prompt's history (or every prompt's), newest first, with what changed semantically in each commit (follows renames)")
+    .argument('[id]', 'the prompt id (default: every prompt, as git log -- .prompts/)')
     .option('-n, --max-count <count>', 'show at most <count> commits')
     .option('--json', 'print JSON')
-    .addHelpText('after', example('promptgit log support/triage', 'promptgit log support/triage -n 5 --json'))
+    .addHelpText('after', example('promptgit log support/triage', 'promptgit log support/triage -n 5 --json', 'promptgit log -n 10'))
     .action(
-      action(async (ctx, id: string, opts: { maxCount?: string; json?: boolean }) => {
+      action(async (ctx, id: string | undefined, opts: { maxCount?: string; json?: boolean }) => {
         const { log } = await import('./commands/log.js');
-        return log({ ...ctx, id, ...(opts.maxCount === undefined ? {} : { count: opts.maxCount }), ...(opts.json ? { json: true } : {}) });
+        return log({ ...ctx, ...(id === undefined ? {} : { id }), ...(opts.maxCount === undefined ? {} : { count: opts.maxCount }), ...(opts.json ? { json: true } : {}) });
       }),
     );
 
