@@ -1,7 +1,7 @@
 /** User-facing strings of `promptgit lint` and `promptgit hook`, kept together as one voice. */
 export const lintMessages = {
   unknownRule: (id: string, hint: string) => `Unknown rule "${id}".${hint || ' See docs/rules.md for the list.'}`,
-  badSeverity: (id: string, value: unknown) => `"${id}" must be off, warn or error (or [severity, { options }]), not ${JSON.stringify(value) ?? 'nothing'}.`,
+  badSeverity: (id: string, value: unknown) => `"${id}" must be off, warn or error (or 0, 1, 2; or [severity, { options }]), not ${JSON.stringify(value) ?? 'nothing'}.`,
   tooManyItems: (id: string) => `"${id}" takes [severity, { options }]: two items at most.`,
   noOptions: (id: string) => `"${id}" takes no options; write just its severity.`,
   unknownOption: (id: string, key: string, hint: string) => `"${id}" has no option "${key}".${hint}`,

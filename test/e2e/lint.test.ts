@@ -71,7 +71,7 @@ describe('promptgit lint', () => {
       [
         'error: .prompts/_config.yaml has 2 invalid lint rule entries.',
         '  .prompts/_config.yaml:3:5  Unknown rule "no-secret". Did you mean "no-secrets"?',
-        '  .prompts/_config.yaml:4:17  "whitespace" must be off, warn or error (or [severity, { options }]), not "loud".',
+        '  .prompts/_config.yaml:4:17  "whitespace" must be off, warn or error (or 0, 1, 2; or [severity, { options }]), not "loud".',
         'hint: Fix the entries listed above; docs/rules.md lists every rule and its options.',
         '',
       ].join('\n'),
@@ -80,6 +80,15 @@ describe('promptgit lint', () => {
     const outside = runCli(['lint'], { cwd: scratchDir() });
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('is not inside a git work tree.');
+  });
+
+  it("takes eslint's 0 | 1 | 2 severities, and the JSON report counts fixable errors and warnings", () => {
+    const repo = gitdir({ '.prompts/a.yaml': `${good}  `, '.prompts/_config.yaml': 'lint:\n  rules:\n    whitespace: 2\n    unused-variable: 0\n' });
+    const result = runCli(['lint', '--format', 'json'], { cwd: repo.dir });
+    expect(result).toMatchObject({ code: 1, stderr: '' });
+    const [file] = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; severity: string }>; fixableErrorCount: number; fixableWarningCount: number }>;
+    expect(file!.messages.map((m) => [m.ruleId, m.severity])).toEqual([['whitespace', 'error']]);
+    expect([file!.fixableErrorCount, file!.fixableWarningCount]).toEqual([1, 0]);
   });
 
   it('applies --max-warnings and --quiet', () => {
