@@ -34,6 +34,8 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .option('--no-color', 'never colour the output (NO_COLOR works too)')
     .option('--debug', 'print stack traces for errors (DEBUG=promptgit works too)')
     .showSuggestionAfterError(true)
+    // Each command's --help lists -C, --no-color and --debug too (commands inherit this).
+    .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError(cliMessages.usageHint('promptgit'))
     .exitOverride();
 
@@ -217,6 +219,21 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
         return hook({ ...ctx, action: verb, ...opts });
       }),
     );
+
+  // commander's own help command prints the top-level help for a name it does not know;
+  // this one says the name is unknown and suggests the nearest, exit 2.
+  cli.helpCommand(false);
+  cli
+    .command('help')
+    .description('display help for command')
+    .argument('[command]', 'the command to explain')
+    .action(async (name: string | undefined) => {
+      if (name === undefined) return cli.outputHelp();
+      const target = cli.commands.find((c) => c.name() !== 'help' && (c.name() === name || c.aliases().includes(name)));
+      if (target) return target.outputHelp();
+      const { didYouMean } = await import('./core/suggest.js');
+      throw new UsageError(cliMessages.unknownCommand(name, didYouMean(name, cli.commands.map((c) => c.name()))), { hint: cliMessages.unknownCommandHint });
+    });
 
   // A usage error names the help of the command that was run, not the top level's.
   for (const command of cli.commands) command.showHelpAfterError(cliMessages.usageHint(`promptgit ${command.name()}`));
