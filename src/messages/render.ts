@@ -6,6 +6,7 @@ export const renderMessages = {
   templateError: (error: string, index: number) => `${error} in messages[${index}].content.`,
   wrongVariables: (file: string, n: number) => `Cannot render ${file}: ${n === 1 ? 'a variable is' : `${n} variables are`} wrong.`,
   wrongVariablesHint: 'Pass variables with --var name=value or --vars file.json.',
+  unknownVariable: (name: string, known: readonly string[], suggestion: string) => `Unknown variable "${name}": the prompt takes ${known.length === 0 ? 'no variables' : known.map((k) => `"${k}"`).join(', ')}.${suggestion}`,
   partialNameEmpty: 'the name is empty',
   partialNameAbsolute: 'it is an absolute path; a partial is named by its path under .prompts/_partials/ without ".md"',
   partialNameBackslash: 'use "/" between folders, not "\\"',
