@@ -199,9 +199,11 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .option('--quiet', 'report errors only')
     .option('--fix', 'fix what fixable rules can, in the working tree')
     .option('--concurrency <n>', 'threads that lint: a number, auto (one per 1,500 prompts, up to the CPUs) or off', 'auto')
-    .addHelpText('after', example('promptgit lint', 'promptgit lint support/triage .prompts/sales/', 'promptgit lint --staged', 'promptgit lint --format sarif --output-file promptgit.sarif', 'promptgit lint --fix'))
+    .option('--stdin', 'lint standard input (with --stdin-filename), as eslint does')
+    .option('--stdin-filename <path>', 'the prompt file the standard input is linted as')
+    .addHelpText('after', example('promptgit lint', 'promptgit lint support/triage .prompts/sales/', 'promptgit lint --staged', 'promptgit lint --format sarif --output-file promptgit.sarif', 'promptgit lint --fix', 'promptgit lint --stdin --stdin-filename .prompts/support/triage.yaml < draft.yaml'))
     .action(
-      action(async (ctx, targets: string[], opts: { staged?: boolean; format?: string; outputFile?: string; maxWarnings?: string; quiet?: boolean; fix?: boolean; concurrency?: string }) => {
+      action(async (ctx, targets: string[], opts: { staged?: boolean; format?: string; outputFile?: string; maxWarnings?: string; quiet?: boolean; fix?: boolean; concurrency?: string; stdin?: boolean; stdinFilename?: string }) => {
         const { lint } = await import('./commands/lint.js');
         return lint({ ...ctx, targets, ...opts });
       }),

@@ -91,6 +91,29 @@ describe('promptgit lint', () => {
     expect([file!.fixableErrorCount, file!.fixableWarningCount]).toEqual([1, 0]);
   });
 
+  it('--stdin --stdin-filename lints standard input as that file, not the file on disk', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good });
+    const result = runCli(['lint', '--stdin', '--stdin-filename', '.prompts/a.yaml', '--format', 'json'], { cwd: repo.dir, input: broken });
+    expect(result).toMatchObject({ code: 1, stderr: '' });
+    const reports = JSON.parse(result.stdout) as Array<{ file: string; messages: Array<{ ruleId: string; line: number }> }>;
+    expect(reports.map((r) => [r.file, r.messages.map((m) => `${m.line} ${m.ruleId}`)])).toEqual([['.prompts/a.yaml', ['3 unused-variable', '6 undefined-variable']]]);
+    // A file not saved yet, named from a subfolder, with the working tree's config.
+    repo.write({ '.prompts/_config.yaml': 'lint:\n  rules:\n    undefined-variable: off\n    unused-variable: off\n' });
+    expect(runCli(['lint', '--stdin', '--stdin-filename', 'new/b.yaml'], { cwd: `${repo.dir}/.prompts`, input: broken })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('--stdin refuses a file name outside .prompts/ and goes with --stdin-filename only, exit 2', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good });
+    expect(runCli(['lint', '--stdin', '--stdin-filename', 'README.md'], { cwd: repo.dir, input: good })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error: --stdin-filename README.md is not a prompt file under .prompts/ (like .prompts/support/triage.yaml).\nhint: Name the file the text is (or will be) saved as; its path gives the prompt id.\n',
+    });
+    for (const args of [['--stdin'], ['--stdin-filename', '.prompts/a.yaml'], ['--stdin', '--stdin-filename', '.prompts/a.yaml', '--fix'], ['a', '--stdin', '--stdin-filename', '.prompts/a.yaml']]) {
+      expect(runCli(['lint', ...args], { cwd: repo.dir, input: good })).toMatchObject({ code: 2, stderr: expect.stringContaining('error: --stdin and --stdin-filename go together') });
+    }
+  });
+
   it('applies --max-warnings and --quiet', () => {
     const repo = gitdir({ '.prompts/a.yaml': 'messages:\n  - role: user\n    content: hi\n' });
     expect(runCli(['lint'], { cwd: repo.dir }).code).toBe(0);
