@@ -4,11 +4,13 @@ import { gitdir } from '../helpers/gitdir.js';
 
 const prompt = (words: string, version = '1.0.0') => `version: ${version}\ndescription: T\nmessages:\n  - role: user\n    content: "${words} {{ticket}}"\n`;
 
-/** Two prompts: both added, triage edited (a partial too), summary removed, triage released as 1.1.0. */
+/** Two prompts: both added, triage edited (a partial too), its partial edited alone, summary removed, triage released as 1.1.0. */
 function history() {
   const repo = gitdir({ '.prompts/support/triage.yaml': prompt('Sort'), '.prompts/summary.yaml': prompt('Sum'), '.prompts/_partials/sig.md': '--' });
   repo.write({ '.prompts/support/triage.yaml': prompt('Sort {{> sig}}'), '.prompts/_partials/sig.md': '-- the team' });
   repo.commit('sign triage');
+  repo.write({ '.prompts/_partials/sig.md': '-- the support team' });
+  repo.commit('longer signature');
   repo.write({ 'README.md': 'not a prompt' });
   repo.commit('docs');
   repo.git('rm', '-q', '.prompts/summary.yaml');
@@ -32,6 +34,8 @@ describe('promptgit log without an id', () => {
         '            support/triage  release 1.1.0  version 1.1.0, tag prompts/support/triage@1.1.0',
         '<commit>  <date>  drop summary (Test Author)',
         '            summary         breaking prompt removed',
+        '<commit>  <date>  longer signature (Test Author)',
+        '            support/triage  feature  partial sig edited  version 1.0.0',
         '<commit>  <date>  sign triage (Test Author)',
         '            support/triage  feature  user message edited  version 1.0.0',
         '<commit>  <date>  initial (Test Author)',
