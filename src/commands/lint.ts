@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { FORMAT_NAMES, formatResults, lintWorkspace } from '../lint/index.js';
@@ -15,6 +16,11 @@ export interface LintCommandOptions extends CommandContext {
   quiet?: boolean;
   fix?: boolean;
   concurrency?: string;
+  /** eslint's --stdin: lint standard input as the file --stdin-filename names. */
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** Reads standard input (tests pass text). */
+  readStdin?: () => string;
 }
 
 /** `--concurrency`: a positive number of threads, `auto` or `off`. */
@@ -32,6 +38,13 @@ function errorsOnly(results: LintResult[]): LintResult[] {
   });
 }
 
+/** The text and file name of --stdin, checked: the two flags go together and stand alone. */
+function stdinOption(options: LintCommandOptions): { filename: string; text: string } | undefined {
+  if (!options.stdin && options.stdinFilename === undefined) return undefined;
+  if (!options.stdin || options.stdinFilename === undefined || options.targets.length > 0 || options.staged || options.fix) throw new UsageError(lintMessages.stdinUsage, { hint: lintMessages.stdinUsageHint });
+  return { filename: options.stdinFilename, text: (options.readStdin ?? (() => readFileSync(0, 'utf8')))() };
+}
+
 /** `promptgit lint`: exit 0 clean (or warnings within --max-warnings), 1 problems, 2 could not run. */
 export async function lint(options: LintCommandOptions): Promise<number> {
   const { reporter } = options;
@@ -44,7 +57,8 @@ export async function lint(options: LintCommandOptions): Promise<number> {
     if (!/^\d+$/.test(options.maxWarnings.trim())) throw new UsageError(lintMessages.badMaxWarnings(options.maxWarnings));
   }
   const concurrency = parseConcurrency(options.concurrency);
-  const report = await lintWorkspace({ cwd: options.cwd, ids: options.targets, staged: options.staged ?? false, fix: options.fix ?? false, concurrency });
+  const stdin = stdinOption(options);
+  const report = await lintWorkspace({ cwd: options.cwd, ids: options.targets, staged: options.staged ?? false, fix: options.fix ?? false, concurrency, ...(stdin ? { stdin } : {}) });
   if (options.quiet) {
     report.results = errorsOnly(report.results);
     report.warningCount = 0;

@@ -18,6 +18,12 @@ export type RuleSettings = Map<string, RuleSetting>;
 
 const SEVERITIES: readonly string[] = ['off', 'warn', 'error'];
 
+/** A severity as written: a word, or eslint's number (0 off, 1 warn, 2 error); undefined when neither. */
+function severityOf(value: unknown): RuleSeverity | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? (SEVERITIES[value] as RuleSeverity | undefined) : undefined;
+  return typeof value === 'string' && SEVERITIES.includes(value) ? (value as RuleSeverity) : undefined;
+}
+
 function issueText(issue: z.core.$ZodIssue): string {
   const where = formatPath(issue.path as FieldPath);
   return `${where === '' ? '' : `${where}: `}${issue.message.replace(/^Invalid input: /, '')}`;
@@ -29,8 +35,8 @@ function optionNames(schema: unknown): string[] {
 }
 
 /**
- * Resolves `lint.rules` against the rule registry: each entry is `off | warn | error` or
- * `[severity, options]`, options checked by the rule's zod schema. Every invalid entry is
+ * Resolves `lint.rules` against the rule registry: each entry is `off | warn | error` (or
+ * eslint's `0 | 1 | 2`) or `[severity, options]`, options checked by the rule's zod schema. Every invalid entry is
  * reported at once, at its line in the config file.
  */
 export function resolveRuleSettings(config: Config, source?: YamlSource, file = CONFIG_PATH): RuleSettings {
@@ -50,9 +56,10 @@ export function resolveRuleSettings(config: Config, source?: YamlSource, file = 
       problem(path, lintMessages.unknownRule(id, didYouMean(id, RULES_BY_ID.keys())), true);
       continue;
     }
-    const [severity, options, extra] = Array.isArray(value) ? value : [value];
-    if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
-      problem(Array.isArray(value) ? [...path, 0] : path, lintMessages.badSeverity(id, severity));
+    const [written, options, extra] = Array.isArray(value) ? value : [value];
+    const severity = severityOf(written);
+    if (severity === undefined) {
+      problem(Array.isArray(value) ? [...path, 0] : path, lintMessages.badSeverity(id, written));
       continue;
     }
     if (Array.isArray(value) && (value.length > 2 || extra !== undefined)) {
@@ -76,7 +83,7 @@ export function resolveRuleSettings(config: Config, source?: YamlSource, file = 
       }
       parsedOptions = parsed.data;
     }
-    settings.set(id, { severity: severity as RuleSeverity, options: parsedOptions });
+    settings.set(id, { severity, options: parsedOptions });
   }
   if (problems.length > 0) {
     throw new ProblemsError(lintMessages.configInvalid(file, problems.length), problems, { hint: lintMessages.configHint });

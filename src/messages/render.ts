@@ -9,6 +9,7 @@ export const renderMessages = {
   badJsonSchemaProblem: (problem: string) => `jsonSchema is ${problem}; it must be a JSON string with "name" and "schema".`,
   badJsonSchemaHint: 'Fix jsonSchema, then run "promptgit lint" to check.',
   wrongVariablesHint: 'Pass variables with --var name=value or --vars file.json.',
+  unknownVariable: (name: string, known: readonly string[], suggestion: string) => `Unknown variable "${name}": the prompt takes ${known.length === 0 ? 'no variables' : known.map((k) => `"${k}"`).join(', ')}.${suggestion}`,
   partialNameEmpty: 'the name is empty',
   partialNameAbsolute: 'it is an absolute path; a partial is named by its path under .prompts/_partials/ without ".md"',
   partialNameBackslash: 'use "/" between folders, not "\\"',

@@ -27,3 +27,8 @@ export function fileAndPartialCommits(root: string, file: string): Promise<Paths
 export function readObjectsByName(root: string, names: readonly string[]): Promise<Map<string, Buffer | undefined>> {
   return readObjects(root, names);
 }
+
+/** Every commit that changes anything under `.prompts/`, newest first, with its changed files: one `git log`. */
+export function promptsCommits(root: string): Promise<PathsCommit[]> {
+  return pathsLog(root, [PROMPTS_DIR]);
+}
