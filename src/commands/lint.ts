@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROMPTS_DIR } from '../core/ids.js';
 import { UsageError } from '../errors.js';
@@ -17,6 +17,11 @@ export interface LintCommandOptions extends CommandContext {
   quiet?: boolean;
   fix?: boolean;
   concurrency?: string;
+  /** eslint's --stdin: lint standard input as the file --stdin-filename names. */
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** Reads standard input (tests pass text). */
+  readStdin?: () => string;
 }
 
 /** `--concurrency`: a positive number of threads, `auto` or `off`. */
@@ -49,6 +54,13 @@ function cleanLine(report: LintReport, options: LintCommandOptions): string {
   return existsSync(path.join(report.root, PROMPTS_DIR)) ? lintMessages.noPrompts : lintMessages.noPromptsFolder;
 }
 
+/** The text and file name of --stdin, checked: the two flags go together and stand alone. */
+function stdinOption(options: LintCommandOptions): { filename: string; text: string } | undefined {
+  if (!options.stdin && options.stdinFilename === undefined) return undefined;
+  if (!options.stdin || options.stdinFilename === undefined || options.targets.length > 0 || options.staged || options.fix) throw new UsageError(lintMessages.stdinUsage, { hint: lintMessages.stdinUsageHint });
+  return { filename: options.stdinFilename, text: (options.readStdin ?? (() => readFileSync(0, 'utf8')))() };
+}
+
 /** `promptgit lint`: exit 0 clean (or warnings within --max-warnings), 1 problems, 2 could not run. */
 export async function lint(options: LintCommandOptions): Promise<number> {
   const { reporter } = options;
@@ -57,7 +69,8 @@ export async function lint(options: LintCommandOptions): Promise<number> {
   if (options.fix && options.staged) throw new UsageError(lintMessages.fixWithStaged, { hint: lintMessages.fixWithStagedHint });
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const concurrency = parseConcurrency(options.concurrency);
-  const report = await lintWorkspace({ cwd: options.cwd, ids: options.targets, staged: options.staged ?? false, fix: options.fix ?? false, concurrency });
+  const stdin = stdinOption(options);
+  const report = await lintWorkspace({ cwd: options.cwd, ids: options.targets, staged: options.staged ?? false, fix: options.fix ?? false, concurrency, ...(stdin ? { stdin } : {}) });
   // Warnings --quiet hides still count against --max-warnings, as in eslint: hiding them must not pass a gate.
   const warningCount = report.warningCount;
   if (options.quiet) {
@@ -76,8 +89,8 @@ export async function lint(options: LintCommandOptions): Promise<number> {
     reporter.out(text.replace(/\n$/, ''));
   }
   if (report.fixedFiles.length > 0) reporter.err(lintMessages.fixed(report.fixedFiles));
-  // One line that the run happened, for people: not with --quiet, a report file, or a machine format on stdout.
-  if (!options.quiet && !toFile && format === 'stylish' && report.errorCount === 0 && report.warningCount === 0) {
+  // One line that the run happened, for people: not with --quiet, a report file, a machine format, or an editor's --stdin.
+  if (!options.quiet && !toFile && !stdin && format === 'stylish' && report.errorCount === 0 && report.warningCount === 0) {
     reporter.err(cleanLine(report, options));
   }
   if (report.errorCount > 0) return 1;

@@ -1,3 +1,4 @@
+import { reportWarning } from '../cli-errors.js';
 import { releaseOutput as text } from '../messages/release.js';
 import type { BumpKind } from '../release/bump.js';
 import { LintRefusedError } from '../release/lint-gate.js';
@@ -32,6 +33,7 @@ function toJson(result: ReleaseResult, next: string | null): unknown {
     releases: result.plan.entries.map((e) => ({ id: e.id, file: e.file, from: e.from ?? null, to: e.to, level: e.level, bump: e.bump ?? null, tag: e.tag, changes: e.changes, changelog: e.changelog })),
     skipped: result.plan.skipped,
     notices: result.plan.notices,
+    warnings: result.dirty?.problems.map((p) => ({ file: p.file ?? null, message: p.message })) ?? [],
     files: result.files,
     next,
   };
@@ -53,6 +55,7 @@ export async function release(options: ReleaseCommandOptions): Promise<number> {
     return error.exitCode;
   }
   const { plan } = result;
+  if (result.dirty) reportWarning(result.dirty, reporter);
   for (const notice of plan.notices) reporter.err(`${c.yellow('notice:')} ${safeLine(notice)}`);
   if (plan.skipped.length > 0) reporter.err(text.skipped(plan.skipped.map((s) => `${s.id}@${s.version}`).join(', ')));
   const ids = plan.entries.map((e) => e.id).join(' ');

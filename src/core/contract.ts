@@ -1,6 +1,7 @@
 import { renderMessages } from '../messages/render.js';
 import { inferVariables } from './inferred-contract.js';
 import { matchesType, type PromptFile, type VariableType } from './schema.js';
+import { didYouMean } from './suggest.js';
 
 /** One variable of a prompt's contract, declared in `variables` or inferred from the template. */
 export interface VariableContract {
@@ -87,7 +88,7 @@ export function resolveVariables(contract: Contract, given: Record<string, unkno
   for (const [name, raw] of Object.entries(given)) {
     const spec = contract.get(name);
     if (!spec) {
-      problems.push(`Unknown variable "${name}": the prompt takes ${contract.size === 0 ? 'no variables' : [...contract.keys()].map((k) => `"${k}"`).join(', ')}.`);
+      problems.push(renderMessages.unknownVariable(name, [...contract.keys()], didYouMean(name, contract.keys())));
       continue;
     }
     const types = spec.accepts ?? [spec.type];

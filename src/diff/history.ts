@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { includedPartials } from './compare-partials.js';
 import { diffMessages as m } from '../messages/diff.js';
 import { lightParse } from './light-parse.js';
+import { logEntry } from './log-entry.js';
 import { semanticDiff } from './semantic.js';
 import { LEVELS, type Change, type DiffLevel, type PromptSide } from './types.js';
 import type { PathsCommit } from '../store/index.js';
@@ -25,12 +26,13 @@ export interface LogEntry {
   /** Release tags of this prompt on this commit. */
   tags: string[];
   level: DiffLevel;
-  /** The changes in one line: `temperature 0.2 -> 0.7, +variable tone`. */
+  /** The changes in one line: `temperature 0.2 -> 0.7, +variable tone` (`release 1.2.0` for a release commit). */
   summary: string;
+  /** The version this commit released, when its only change is the `version` field. */
+  release?: string;
   changes: Change[];
 }
 
-const STATUS: Record<string, LogEntry['status']> = { A: 'added', D: 'removed', R: 'renamed' };
 const SHOWN_CHANGES = 3;
 
 /** Several change summaries as one line, cut after a few. */
@@ -122,21 +124,7 @@ export async function promptHistory(root: string, id: string, options: { max?: n
     if (!before && !after) continue;
     const diff = semanticDiff(before, after);
     if (step.partialOnly && diff.changes.length === 0) continue;
-    const version = diff.to?.version;
-    entries.push({
-      commit: step.meta.commit,
-      date: step.meta.date,
-      author: step.meta.author,
-      email: step.meta.email,
-      subject: step.meta.subject,
-      file: step.path,
-      status: !after ? 'removed' : (STATUS[step.status] ?? 'modified'),
-      ...(version === undefined ? {} : { version }),
-      tags: tagsByCommit.get(step.meta.commit) ?? [],
-      level: diff.level,
-      summary: oneLine(diff.changes),
-      changes: diff.changes,
-    });
+    entries.push(logEntry(step.meta, { path: step.path, status: step.status, removed: !after }, diff, oneLine(diff.changes), tagsByCommit.get(step.meta.commit) ?? []));
     if (options.max !== undefined && entries.length >= options.max) break;
   }
   return entries;
@@ -178,7 +166,7 @@ function mergeSteps(commits: readonly FileCommit[], walk: readonly PathsCommit[]
  * Gives each side the partials it includes, read at its own commit (the parent for the
  * older side): one batch per level of partials that include partials.
  */
-async function attachPartials(root: string, pairs: Array<{ step: Step; before?: PromptSide; after?: PromptSide }>): Promise<void> {
+export async function attachPartials(root: string, pairs: Array<{ step: Step; before?: PromptSide; after?: PromptSide }>): Promise<void> {
   interface Slot {
     pair: (typeof pairs)[number];
     key: 'before' | 'after';

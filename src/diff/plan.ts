@@ -1,6 +1,6 @@
 import { assertNotPastShallow, repositoryHasCommits as hasCommits, revisionCommit as resolveCommit, worktreeFilesOf } from '../store/index.js';
 import { idProblem } from '../core/ids.js';
-import { checkRevision, isVersion, parseRef, parseTarget, type PromptRef, type RefTarget } from '../core/refs.js';
+import { checkRevision, isVersion, parseRef, parseTarget, targetLabel, type PromptRef, type RefTarget } from '../core/refs.js';
 import { GitError, UsageError } from '../errors.js';
 import { diffMessages as m } from '../messages/diff.js';
 
@@ -12,7 +12,7 @@ export type DiffPlan =
 const HEAD: RefTarget = { kind: 'rev', rev: 'HEAD' };
 
 function ref(id: string, at: RefTarget): PromptRef {
-  return { id, at, text: at.kind === 'worktree' ? id : `${id}@${at.kind === 'rev' ? at.rev : at.kind === 'version' ? at.version : at.kind}` };
+  return { id, at, text: at.kind === 'worktree' ? id : `${id}@${targetLabel(at)}` };
 }
 
 /**

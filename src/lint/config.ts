@@ -18,6 +18,12 @@ export type RuleSettings = Map<string, RuleSetting>;
 
 const SEVERITIES: readonly string[] = ['off', 'warn', 'error'];
 
+/** A severity as written: a word, or eslint's number (0 off, 1 warn, 2 error); undefined when neither. */
+function severityOf(value: unknown): RuleSeverity | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? (SEVERITIES[value] as RuleSeverity | undefined) : undefined;
+  return typeof value === 'string' && SEVERITIES.includes(value) ? (value as RuleSeverity) : undefined;
+}
+
 function issueText(issue: z.core.$ZodIssue): string {
   const where = formatPath(issue.path as FieldPath);
   return `${where === '' ? '' : `${where}: `}${issue.message.replace(/^Invalid input: /, '')}`;
@@ -29,9 +35,9 @@ function optionNames(schema: unknown): string[] {
 }
 
 /**
- * Checks `lint.rules` entries against the rule registry: each is `off | warn | error` or
- * `[severity, options]`, options checked by the rule's zod schema. Every invalid entry is a
- * problem at its line in the config file.
+ * Checks `lint.rules` entries against the rule registry: each is `off | warn | error` (or
+ * eslint's `0 | 1 | 2`) or `[severity, options]`, options checked by the rule's zod schema.
+ * Every invalid entry is a problem at its line in the config file.
  */
 function checkRules(rules: Record<string, unknown>, source: YamlSource | undefined, file: string): { settings: RuleSettings; problems: Problem[] } {
   const settings: RuleSettings = new Map();
@@ -50,9 +56,10 @@ function checkRules(rules: Record<string, unknown>, source: YamlSource | undefin
       problem(path, lintMessages.unknownRule(id, didYouMean(id, RULES_BY_ID.keys())), true);
       continue;
     }
-    const [severity, options, extra] = Array.isArray(value) ? value : [value];
-    if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
-      problem(Array.isArray(value) ? [...path, 0] : path, lintMessages.badSeverity(id, severity));
+    const [written, options, extra] = Array.isArray(value) ? value : [value];
+    const severity = severityOf(written);
+    if (severity === undefined) {
+      problem(Array.isArray(value) ? [...path, 0] : path, lintMessages.badSeverity(id, written));
       continue;
     }
     if (Array.isArray(value) && (value.length > 2 || extra !== undefined)) {
@@ -76,7 +83,7 @@ function checkRules(rules: Record<string, unknown>, source: YamlSource | undefin
       }
       parsedOptions = parsed.data;
     }
-    settings.set(id, { severity: severity as RuleSeverity, options: parsedOptions });
+    settings.set(id, { severity, options: parsedOptions });
   }
   return { settings, problems };
 }

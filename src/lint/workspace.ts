@@ -23,6 +23,8 @@ export interface LintOptions {
   fix?: boolean;
   /** Working-tree prompts the caller has already parsed (release does), by file: not read again. */
   parsed?: ReadonlyMap<string, ParsedPrompt>;
+  /** Lint this text as if it were the working tree's file (a path from `cwd`), alone: eslint's --stdin. */
+  stdin?: { filename: string; text: string };
   /** Worker threads: a number of threads, `off`, or `auto` (the default: one thread per 1,500 prompts, at least one, at most the number of CPUs). */
   concurrency?: Concurrency;
 }
@@ -67,7 +69,7 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const tags = readTagRefs(options.root ?? cwd).catch(() => undefined);
   const root = await resolveRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
   const args = options.ids ?? [];
-  const input = options.staged ? await stagedInput(root, cwd, args) : await workingTreeInput(root, cwd, args);
+  const input = options.stdin ? await (await import('./stdin-input.js')).stdinInput(root, cwd, options.stdin.filename, options.stdin.text) : options.staged ? await stagedInput(root, cwd, args) : await workingTreeInput(root, cwd, args);
   const notes = await settleTargets(root, input.targets);
   const settings = settingsFor(input);
   const ignoreGlobs = input.configText === undefined ? [] : parseConfig(input.configText).config.lint.ignore;
@@ -77,7 +79,7 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const versionRule = settings.get('version-consistency');
   const releases = versionRule && versionRule.severity !== 'off' ? await readReleaseInfo(root, tagPrefixOf(input), await tags) : undefined;
   const context: EngineContext = { settings, partials: input.partials, allIds: input.allIds, ...(releases ? { releases } : {}) };
-  const job: LintJob = { root, entries: input.entries.filter((e) => !ignored(e.file)), context, fix: (options.fix ?? false) && !options.staged };
+  const job: LintJob = { root, entries: input.entries.filter((e) => !ignored(e.file)), context, fix: (options.fix ?? false) && !options.staged && !options.stdin };
   if (input.select) job.select = input.select;
   const run = await runJob(job, threadCount(options.concurrency ?? 'auto', job.entries.length), options.parsed);
   const results: LintResult[] = [];

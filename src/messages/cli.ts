@@ -4,4 +4,6 @@ export const cliMessages = {
   internal: 'This is a bug in promptgit. Please report it with the command you ran and the output of --debug.',
   debugHint: 'Run again with --debug for details.',
   usageHint: (command: string) => `(run "${command} --help" for usage)`,
+  unknownCommand: (name: string, guess: string) => `Unknown command "${name}".${guess}`,
+  unknownCommandHint: 'Run "promptgit --help" to see the commands.',
 } as const;

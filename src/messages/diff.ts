@@ -1,7 +1,7 @@
 /** User-facing strings of refs, show/render at a ref, log and diff. */
 export const diffMessages = {
   refIsOption: (ref: string) => `"${ref}" looks like an option, not a prompt reference.`,
-  refGrammarHint: 'A reference is <id>, <id>@<version>, <id>@latest or <id>@<revision> (HEAD, HEAD~3, a branch, a tag, a commit).',
+  refGrammarHint: 'A reference is <id>, <id>@<version>, <id>@<range> (^1.2), <id>@latest or <id>@<revision> (HEAD, HEAD~3, a branch, a tag, a commit).',
   emptyAfterAt: (ref: string) => `"${ref}" has nothing after "@".`,
   badRevision: (rev: string) => `"${rev}" is not a valid revision name.`,
   unknownRevision: (rev: string) => `Unknown revision "${rev}": no commit has that name.`,

@@ -1,7 +1,7 @@
 /** User-facing strings of `promptgit lint` and `promptgit hook`, kept together as one voice. */
 export const lintMessages = {
   unknownRule: (id: string, hint: string) => `Unknown rule "${id}".${hint || ' See docs/rules.md for the list.'}`,
-  badSeverity: (id: string, value: unknown) => `"${id}" must be off, warn or error (or [severity, { options }]), not ${JSON.stringify(value) ?? 'nothing'}.`,
+  badSeverity: (id: string, value: unknown) => `"${id}" must be off, warn or error (or 0, 1, 2; or [severity, { options }]), not ${JSON.stringify(value) ?? 'nothing'}.`,
   tooManyItems: (id: string) => `"${id}" takes [severity, { options }]: two items at most.`,
   noOptions: (id: string) => `"${id}" takes no options; write just its severity.`,
   unknownOption: (id: string, key: string, hint: string) => `"${id}" has no option "${key}".${hint}`,
@@ -13,6 +13,10 @@ export const lintMessages = {
   skippedDeleted: (file: string) => `Skipped ${file}: it no longer exists (git has it in its history).`,
   skippedNotPrompts: (files: readonly string[]) =>
     `Skipped ${files.length === 1 ? '1 path that is not a prompt' : `${files.length} paths that are not prompts`}: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}.`,
+  stdinNotAPrompt: (file: string) => `--stdin-filename ${file} is not a prompt file under .prompts/ (like .prompts/support/triage.yaml).`,
+  stdinNotAPromptHint: 'Name the file the text is (or will be) saved as; its path gives the prompt id.',
+  stdinUsage: '--stdin and --stdin-filename go together, and take no targets, --staged or --fix.',
+  stdinUsageHint: 'For example: promptgit lint --stdin --stdin-filename .prompts/support/triage.yaml < draft.yaml',
   fixWithStaged: '--fix cannot be used with --staged: it would change the working tree behind what you staged.',
   fixWithStagedHint: 'Run "promptgit lint --fix", review and stage the changes, then commit.',
   badConcurrency: (value: string) => `--concurrency must be a number of threads of 1 or more, "auto" or "off", not "${value}".`,

@@ -30,6 +30,7 @@ export const releaseText = {
   unstaged: 'has unstaged changes: "git add" them to release them, or discard them.',
   dirty: (n: number) => (n === 1 ? 'A file to release has uncommitted changes.' : `${n} files to release have uncommitted changes.`),
   dirtyHint: 'A release commits exactly what was reviewed: commit the changes, then run the release again.',
+  dryRunDirtyHint: 'The plan above uses the working tree as it is; without --dry-run the release refuses these files until the changes are committed.',
   dirtyAllowHint: 'With --allow-dirty the staged version is released, so stage the whole edit (git add) first.',
   tagsExist: (n: number) => (n === 1 ? 'The tag this release would create already exists.' : `${n} tags this release would create already exist.`),
   tagExists: (tag: string) => `tag ${tag} exists`,

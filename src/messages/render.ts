@@ -13,6 +13,7 @@ export const renderMessages = {
     `Variable "${name}" item ${index} must be a mapping with ${fields.map((f) => `"${f}"`).join(', ')}, not ${value}.`,
   itemMissingFields: (name: string, index: number, fields: readonly string[]) =>
     `Variable "${name}" item ${index} has no ${fields.map((f) => `"${f}"`).join(', ')}; the section's body uses ${fields.length === 1 ? 'it' : 'them'}.`,
+  unknownVariable: (name: string, known: readonly string[], suggestion: string) => `Unknown variable "${name}": the prompt takes ${known.length === 0 ? 'no variables' : known.map((k) => `"${k}"`).join(', ')}.${suggestion}`,
   partialNameEmpty: 'the name is empty',
   partialNameAbsolute: 'it is an absolute path; a partial is named by its path under .prompts/_partials/ without ".md"',
   partialNameBackslash: 'use "/" between folders, not "\\"',

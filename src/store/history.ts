@@ -32,3 +32,8 @@ export function readObjectsByName(root: string, names: readonly string[]): Promi
 export function committedPaths(root: string, paths: readonly string[]): Promise<Set<string>> {
   return pathsEverCommitted(root, paths);
 }
+
+/** Every commit that changes anything under `.prompts/`, newest first, with its changed files: one `git log`. */
+export function promptsCommits(root: string): Promise<PathsCommit[]> {
+  return pathsLog(root, [PROMPTS_DIR]);
+}

@@ -15,4 +15,4 @@ export { readReleaseTags, readTagRefs } from './releases.js';
 export { readConfig, readConfigText } from './config.js';
 export { resolveRoot, type LoadOptions } from './root.js';
 export { loadPrompt, loadPrompts, readWorkspace, toLoaded, type LoadedPrompt, type LoadPromptOptions, type PromptInfo, type Workspace } from './load.js';
-export { committedPaths, fileVersions, lastCommittedFile, fileAndPartialCommits, readObjectsByName, type FileCommit, type PathsCommit } from './history.js';
+export { committedPaths, fileVersions, lastCommittedFile, fileAndPartialCommits, promptsCommits, readObjectsByName, type FileCommit, type PathsCommit } from './history.js';

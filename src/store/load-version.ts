@@ -1,6 +1,6 @@
 import semver from 'semver';
 import type { RefTarget } from '../core/refs.js';
-import { formatTagName } from '../core/release-tags.js';
+import { formatTagName, highestMatching } from '../core/release-tags.js';
 import { InputError, UsageError } from '../errors.js';
 import { storeMessages as m } from '../messages/store.js';
 import { readConfig } from './config.js';
@@ -24,7 +24,7 @@ export async function loadReleasedPrompt(root: string, id: string, version: stri
   if (version === 'latest') target = { kind: 'latest' };
   else if (semver.valid(version) === version) target = { kind: 'version', version };
   else if (semver.validRange(version) !== null) {
-    const match = semver.maxSatisfying(releases.map((r) => r.version), version);
+    const match = highestMatching(releases, id, version)?.version;
     if (!match) {
       const known = releases.map((r) => r.version).sort(semver.rcompare);
       throw new InputError(m.noMatchingRelease(id, version), { hint: known.length ? m.itsReleases(known) : m.noReleaseTags(id, formatTagName(prefix, id, '<version>')) });

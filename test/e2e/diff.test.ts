@@ -31,6 +31,14 @@ describe('promptgit diff', () => {
     expect(runCli(['diff', '--exit-code'], { cwd: r.dir })).toEqual({ stdout: '', stderr: 'No prompt changes.\n', code: 0 });
   });
 
+  it('--quiet prints nothing at all and exits 1 on differences, 0 without (as git diff --quiet)', () => {
+    const r = repo();
+    expect(runCli(['diff', '--quiet'], { cwd: r.dir })).toEqual({ stdout: '', stderr: '', code: 0 });
+    r.write({ '.prompts/support/triage.yaml': TRIAGE.replace('0.2', '0.7') });
+    expect(runCli(['diff', '--quiet'], { cwd: r.dir })).toEqual({ stdout: '', stderr: '', code: 1 });
+    expect(runCli(['diff', 'summary', '--quiet'], { cwd: r.dir })).toEqual({ stdout: '', stderr: '', code: 0 });
+  });
+
   it('shows working-tree changes by prompt, grouped by field, with a word diff', () => {
     const r = repo();
     r.write({ '.prompts/support/triage.yaml': TRIAGE.replace('0.2', '0.7').replace('You sort', 'You triage') });

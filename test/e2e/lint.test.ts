@@ -106,7 +106,7 @@ describe('promptgit lint', () => {
       [
         'error: .prompts/_config.yaml has 2 invalid lint rule entries.',
         '  .prompts/_config.yaml:3:5  Unknown rule "no-secret". Did you mean "no-secrets"?',
-        '  .prompts/_config.yaml:4:17  "whitespace" must be off, warn or error (or [severity, { options }]), not "loud".',
+        '  .prompts/_config.yaml:4:17  "whitespace" must be off, warn or error (or 0, 1, 2; or [severity, { options }]), not "loud".',
         'hint: Fix the entries listed above; docs/rules.md lists every rule and its options.',
         '',
       ].join('\n'),
@@ -130,6 +130,38 @@ describe('promptgit lint', () => {
         '',
       ].join('\n'),
     });
+  });
+
+  it("takes eslint's 0 | 1 | 2 severities, and the JSON report counts fixable errors and warnings", () => {
+    const repo = gitdir({ '.prompts/a.yaml': good.replace('\n', '  \n'), '.prompts/_config.yaml': 'lint:\n  rules:\n    whitespace: 2\n    unused-variable: 0\n' });
+    const result = runCli(['lint', '--format', 'json'], { cwd: repo.dir });
+    expect(result).toMatchObject({ code: 1, stderr: '' });
+    const [file] = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; severity: string }>; fixableErrorCount: number; fixableWarningCount: number }>;
+    expect(file!.messages.map((m) => [m.ruleId, m.severity])).toEqual([['whitespace', 'error']]);
+    expect([file!.fixableErrorCount, file!.fixableWarningCount]).toEqual([1, 0]);
+  });
+
+  it('--stdin --stdin-filename lints standard input as that file, not the file on disk', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good });
+    const result = runCli(['lint', '--stdin', '--stdin-filename', '.prompts/a.yaml', '--format', 'json'], { cwd: repo.dir, input: broken });
+    expect(result).toMatchObject({ code: 1, stderr: '' });
+    const reports = JSON.parse(result.stdout) as Array<{ file: string; messages: Array<{ ruleId: string; line: number }> }>;
+    expect(reports.map((r) => [r.file, r.messages.map((m) => `${m.line} ${m.ruleId}`)])).toEqual([['.prompts/a.yaml', ['3 unused-variable', '6 undefined-variable']]]);
+    // A file not saved yet, named from a subfolder, with the working tree's config.
+    repo.write({ '.prompts/_config.yaml': 'lint:\n  rules:\n    undefined-variable: off\n    unused-variable: off\n' });
+    expect(runCli(['lint', '--stdin', '--stdin-filename', 'new/b.yaml'], { cwd: `${repo.dir}/.prompts`, input: broken })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('--stdin refuses a file name outside .prompts/ and goes with --stdin-filename only, exit 2', () => {
+    const repo = gitdir({ '.prompts/a.yaml': good });
+    expect(runCli(['lint', '--stdin', '--stdin-filename', 'README.md'], { cwd: repo.dir, input: good })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error: --stdin-filename README.md is not a prompt file under .prompts/ (like .prompts/support/triage.yaml).\nhint: Name the file the text is (or will be) saved as; its path gives the prompt id.\n',
+    });
+    for (const args of [['--stdin'], ['--stdin-filename', '.prompts/a.yaml'], ['--stdin', '--stdin-filename', '.prompts/a.yaml', '--fix'], ['a', '--stdin', '--stdin-filename', '.prompts/a.yaml']]) {
+      expect(runCli(['lint', ...args], { cwd: repo.dir, input: good })).toMatchObject({ code: 2, stderr: expect.stringContaining('error: --stdin and --stdin-filename go together') });
+    }
   });
 
   it('applies --max-warnings and --quiet', () => {

@@ -24,6 +24,21 @@ const triage = [
 const repoWithTriage = () => gitdir({ '.prompts/support/triage.yaml': triage });
 
 describe('promptgit render', () => {
+  it('suggests the variable meant by a mistyped --var, and the field meant by a mistyped key', () => {
+    const result = runCli(['render', 'support/triage', '--var', 'tickt=hi'], { cwd: repoWithTriage().dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('  Unknown variable "tickt": the prompt takes "ticket", "tone", "max_items", "urgent". Did you mean "ticket"?\n');
+    const typo = gitdir({ '.prompts/t.yaml': `modle: x\n${triage.replace(/^model: .*\n/, '')}` });
+    expect(runCli(['render', 't', '--var', 'ticket=hi'], { cwd: typo.dir }).stderr).toContain('Unknown field "modle" (extension fields start with "x-"). Did you mean "model"?');
+  });
+
+  it('--json is --format json', () => {
+    const repo = repoWithTriage();
+    const json = runCli(['render', 'support/triage', '--var', 'ticket=hi', '--json'], { cwd: repo.dir });
+    expect(json).toEqual(runCli(['render', 'support/triage', '--var', 'ticket=hi', '--format', 'json'], { cwd: repo.dir }));
+    expect(JSON.parse(json.stdout).messages[1]).toEqual({ role: 'user', content: 'hi' });
+  });
+
   it('prints the messages as text, with defaults, and does not HTML-escape', () => {
     const result = runCli(['render', 'support/triage', '--var', 'ticket=<b>Late</b> & "lost"'], { cwd: repoWithTriage().dir });
     expect(result).toEqual({

@@ -64,7 +64,8 @@ describe('formatters', () => {
   it('json lists every file with its messages and counts', () => {
     const parsed = JSON.parse(format('json'));
     expect(parsed).toHaveLength(3);
-    expect(parsed[0]).toMatchObject({ filePath: '/repo/.prompts/support/triage bot.yaml', file: '.prompts/support/triage bot.yaml', errorCount: 1, warningCount: 1, fixableCount: 1 });
+    expect(parsed[0]).toMatchObject({ filePath: '/repo/.prompts/support/triage bot.yaml', file: '.prompts/support/triage bot.yaml', errorCount: 1, warningCount: 1, fixableCount: 1, fixableErrorCount: 0, fixableWarningCount: 1 });
+    expect(parsed[2]).toMatchObject({ errorCount: 1, fixableErrorCount: 0, fixableWarningCount: 0 });
     expect(parsed[0].messages[0]).toEqual(results[0]!.messages[0]);
   });
 
