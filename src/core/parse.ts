@@ -9,6 +9,7 @@ import { didYouMean } from './suggest.js';
 import { promptFields, type UnknownField } from './unknown-fields.js';
 import { fieldMessages } from '../messages/fields.js';
 import { readYamlDocument } from './yaml-document.js';
+import { yamlProblem } from './yaml-errors.js';
 
 /** yaml's own default; kept explicit because it is the guard against alias bombs. */
 export const MAX_ALIAS_COUNT = 100;
@@ -122,7 +123,10 @@ export function parseYaml(text: string, file: string): YamlSource {
     source.diagnostics.push({ file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, message, code: 'valid-yaml', severity: 'error' });
   };
   for (const refusal of refusals) problem([refusal.start, refusal.end], refusal.message);
-  for (const error of doc.errors) problem(error.pos, `YAML: ${error.message.split('\n')[0]}`);
+  for (const error of doc.errors) {
+    const { pos, message } = yamlProblem(error, doc, lineCounter, text);
+    problem(pos, message);
+  }
   if (source.diagnostics.length > 0) return source;
   try {
     source.raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

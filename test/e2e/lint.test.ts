@@ -44,6 +44,36 @@ describe('promptgit lint', () => {
     );
   });
 
+  it('places YAML errors where they start, names a duplicate key, and reports each refused tab once, fixably', () => {
+    const repo = gitdir({
+      '.prompts/quote.yaml': 'description: "Greets\nmessages:\n  - role: user\n    content: Hello\n',
+      '.prompts/twice.yaml': 'description: a\ndescription: b\nmessages:\n  - role: user\n    content: Hello\n',
+      '.prompts/tabs.yaml': 'description: Greets\nmessages:\n\t- role: user\n\t  content: Hello\n',
+    });
+    const tab = 'Tab in indentation, which YAML does not allow; indent with spaces (--fix replaces each tab with two spaces).';
+    expect(runCli(['lint'], { cwd: repo.dir })).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: [
+        '.prompts/quote.yaml',
+        '  .prompts/quote.yaml:1:14  error    The double quote opened here is never closed, so YAML reads the rest of the file into this string; add the closing ".  valid-yaml',
+        '',
+        '.prompts/tabs.yaml',
+        `  .prompts/tabs.yaml:3:1  error    ${tab}  valid-yaml`,
+        `  .prompts/tabs.yaml:4:1  error    ${tab}  valid-yaml`,
+        '',
+        '.prompts/twice.yaml',
+        '  .prompts/twice.yaml:2:1  error    Duplicate key "description" (first on line 1): a mapping holds each key once; remove one or rename it.  valid-yaml',
+        '',
+        '✖ 4 problems (4 errors, 0 warnings)',
+        '  2 problems can be fixed with --fix.',
+        '',
+      ].join('\n'),
+    });
+    expect(runCli(['lint', '--fix', 'tabs'], { cwd: repo.dir })).toEqual({ code: 0, stdout: '', stderr: 'Fixed 1 file: .prompts/tabs.yaml.\nNo problems in 1 prompt.\n' });
+    expect(readFileSync(path.join(repo.dir, '.prompts/tabs.yaml'), 'utf8')).toBe('description: Greets\nmessages:\n  - role: user\n    content: Hello\n');
+  });
+
   it('lints only the ids and paths given, skipping paths that are not prompts', () => {
     const repo = gitdir({ '.prompts/a.yaml': good, '.prompts/b.yaml': broken, 'README.md': '# hi\n', '.prompts/_partials/x.md': 'x' });
     expect(runCli(['lint', 'a', 'README.md', `${repo.dir}/.prompts/a.yaml`, '.prompts/_partials/x.md'], { cwd: repo.dir }).code).toBe(0);

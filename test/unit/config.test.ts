@@ -65,7 +65,7 @@ describe('parseConfig', () => {
   });
 
   it('reports a YAML error in the config with its position', () => {
-    expect(problemsOf('tagPrefix: a\ntagPrefix: b\n').problems.map((p) => [p.file, p.line, p.message])).toEqual([['.prompts/_config.yaml', 2, 'YAML: Map keys must be unique']]);
+    expect(problemsOf('tagPrefix: a\ntagPrefix: b\n').problems.map((p) => [p.file, p.line, p.message])).toEqual([['.prompts/_config.yaml', 2, 'Duplicate key "tagPrefix" (first on line 1): a mapping holds each key once; remove one or rename it.']]);
   });
 
   it('refuses a config that is not a mapping', () => {

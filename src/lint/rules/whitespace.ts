@@ -1,6 +1,8 @@
 import { fastMapping } from '../../core/fast-yaml.js';
 import { parseYaml } from '../../core/parse.js';
 import type { ParsedPrompt } from '../../core/parse.js';
+import { yamlMessages } from '../../messages/yaml.js';
+import { tabIndent } from '../tab-indent.js';
 import type { Edit, Rule, RuleContext } from '../types.js';
 
 const at = (line: number, column: number, endColumn = column) => ({ start: { line, column }, end: { line, column: endColumn } });
@@ -70,6 +72,8 @@ export const rule: Rule = {
     const trailing: Finding[] = [];
     const blankLines: Finding[] = [];
     const tabs: Finding[] = [];
+    // Tabs YAML refused are valid-yaml's errors, each with this same fix: one finding per tab.
+    const refused = new Set(prompt.diagnostics.filter((d) => d.code === 'valid-yaml' && d.message === yamlMessages.tabIndent).map((d) => d.line));
     let offset = 0;
     const lines = text.split('\n');
     lines.forEach((rawLine, i) => {
@@ -82,11 +86,8 @@ export const rule: Rule = {
         const finding = { line: i + 1, column: end + 1, endColumn: line.length + 1, edit: { start: offset + end, end: offset + line.length, text: '' } };
         (end === 0 ? blankLines : trailing).push(finding);
       }
-      const indent = /^[ \t]*/.exec(line)![0];
-      // A line of only whitespace is trailing whitespace, reported above.
-      if (indent.includes('\t') && indent.length < line.length) {
-        tabs.push({ line: i + 1, column: indent.indexOf('\t') + 1, endColumn: indent.indexOf('\t') + 1, edit: { start: offset, end: offset + indent.length, text: indent.replaceAll('\t', '  ') } });
-      }
+      const tab = refused.has(i + 1) ? undefined : tabIndent(line, offset);
+      if (tab) tabs.push({ line: i + 1, column: tab.column, endColumn: tab.column, edit: tab.edit });
       offset += rawLine.length + 1;
     });
     // Blank lines' blanks are checked together: one parse, however many lines.

@@ -68,6 +68,7 @@ testRule('whitespace', {
   valid: [
     prompt('hi'),
     'messages:\n  - role: user\n    content: |\n      a\n\n      b\n',
+    { name: 'tabs YAML refuses, left to valid-yaml (one finding per tab)', code: 'messages:\n\t- role: user\n\t  content: hi\n' },
     { name: 'indented blank lines in block scalars', code: 'messages:\n  - role: user\n    content: >+\n      a\n      \n      b\n  \n  - role: system\n    content: |-\n      c\n    \n      d\n' },
   ],
   invalid: [

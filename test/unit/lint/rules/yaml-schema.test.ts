@@ -3,8 +3,17 @@ import { prompt, testRule } from '../rule-tester.js';
 testRule('valid-yaml', {
   valid: [prompt('Hello')],
   invalid: [
-    { name: 'duplicate key', code: 'description: a\ndescription: b\nmessages: []\n', errors: [{ message: 'YAML: Map keys must be unique', line: 2, column: 1 }] },
-    { name: 'syntax', code: 'messages:\n  - role: user\n    content: "unclosed\n', errors: [{ message: 'YAML: Missing closing "quote', line: 4, column: 1 }] },
+    { name: 'duplicate key', code: 'description: a\ndescription: b\nmessages: []\n', errors: [{ message: 'Duplicate key "description" (first on line 1): a mapping holds each key once; remove one or rename it.', line: 2, column: 1 }] },
+    { name: 'unclosed quote', code: 'messages:\n  - role: user\n    content: "unclosed\n', errors: [{ message: 'The double quote opened here is never closed, so YAML reads the rest of the file into this string; add the closing ".', line: 3, column: 14 }] },
+    {
+      name: 'tabs YAML refuses: one fixable error per line, no whitespace warning beside them',
+      code: 'messages:\n\t- role: user\n\t  content: hi\n',
+      errors: [
+        { message: 'Tab in indentation, which YAML does not allow; indent with spaces (--fix replaces each tab with two spaces).', line: 2, column: 1 },
+        { message: 'Tab in indentation, which YAML does not allow; indent with spaces (--fix replaces each tab with two spaces).', line: 3, column: 1 },
+      ],
+      output: 'messages:\n  - role: user\n    content: hi\n',
+    },
   ],
 });
 
