@@ -8,6 +8,12 @@ import { promptMessages } from '../messages/prompts.js';
 import { describeReleaseState, releaseStates, type ReleaseState } from '../release/state.js';
 import type { CommandContext } from './context.js';
 import { safeLine } from '../output/sanitize.js';
+import { truncateWords } from '../output/fit-width.js';
+
+/** The width assumed of a terminal that does not say its own. */
+const DEFAULT_COLUMNS = 80;
+/** Below this, a cut description says too little: the terminal wraps the row instead. */
+const MIN_DESCRIPTION = 20;
 
 export interface ListOptions extends CommandContext {
   json?: boolean;
@@ -105,11 +111,16 @@ export async function list(options: ListOptions): Promise<number> {
   const versionWidth = Math.max(...entries.map((e) => (e.released ?? '-').length), 7);
   const releaseText = (e: ListEntry) => describeReleaseState({ release: e.release, ...(e.released ? { released: e.released } : {}) });
   const releaseWidth = Math.max(...entries.map((e) => releaseText(e).length), 7);
+  // On a terminal a row stays one line; a pipe gets whole descriptions, as scripts read them.
+  const descriptionColumn = idWidth + versionWidth + releaseWidth + 9 + 8;
+  const fit = (text: string) => (reporter.isTTY ? truncateWords(text, Math.max((reporter.columns ?? DEFAULT_COLUMNS) - descriptionColumn, MIN_DESCRIPTION)) : text);
   reporter.out(c.dim(`${'ID'.padEnd(idWidth)}  ${'VERSION'.padEnd(versionWidth)}  ${'RELEASE'.padEnd(releaseWidth)}  ${'STATE'.padEnd(9)}  DESCRIPTION`));
   for (const entry of entries) {
     const state = entry.state === 'clean' ? c.dim('clean'.padEnd(9)) : c.yellow(entry.state.padEnd(9));
     const release = entry.release === 'released' ? c.green(releaseText(entry).padEnd(releaseWidth)) : c.yellow(releaseText(entry).padEnd(releaseWidth));
-    const description = entry.invalid !== undefined ? c.red(`invalid: ${safeLine(entry.invalid)}`) : entry.errors > 0 ? c.red(`invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})`) : safeLine(entry.description ?? '');
+    // Only a description is cut: a problem's text says what to do, whole.
+    const problem = entry.invalid !== undefined ? `invalid: ${safeLine(entry.invalid)}` : entry.errors > 0 ? `invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})` : undefined;
+    const description = problem === undefined ? fit(safeLine(entry.description ?? '')) : c.red(problem);
     reporter.out(`${c.bold(entry.id.padEnd(idWidth))}  ${(entry.released ?? '-').padEnd(versionWidth)}  ${release}  ${state}  ${description}`);
   }
   return 0;

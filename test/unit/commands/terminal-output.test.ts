@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../../src/commands/render.js';
+import { list } from '../../../src/commands/list.js';
 import { show } from '../../../src/commands/show.js';
 import { memoryReporter } from '../../../src/output/reporter.js';
 import { gitdir } from '../../helpers/gitdir.js';
@@ -31,5 +32,27 @@ describe('show and render on a terminal', () => {
     const reporter = await memoryReporter();
     await render({ cwd: repo.dir, reporter, ref: 'raw', var: ['name=x'] });
     expect(reporter.stdout).toBe('[user]\nraw \u001b[2J x \u0007\r\nnext\n');
+  });
+});
+
+describe('list on a terminal', () => {
+  const long = 'Sorts incoming support tickets by urgency and product area so the right team sees them first';
+  const repo = () => gitdir({ '.prompts/triage.yaml': `description: ${long}\nmessages:\n  - role: user\n    content: hi\n` });
+
+  it('cuts a description to the terminal width at a word, with an ellipsis', async () => {
+    const reporter = Object.assign(await terminal(), { columns: 70 });
+    expect(await list({ cwd: repo().dir, reporter })).toBe(0);
+    const row = reporter.stdout.split('\n')[1]!;
+    expect(row).toBe('triage  -        never released  clean      Sorts incoming support…');
+    expect(row.length).toBeLessThanOrEqual(70);
+  });
+
+  it('assumes 80 columns when the terminal does not say, and a pipe gets the whole line', async () => {
+    const tty = await terminal();
+    await list({ cwd: repo().dir, reporter: tty });
+    expect(tty.stdout.split('\n')[1]).toBe('triage  -        never released  clean      Sorts incoming support tickets by…');
+    const pipe = await memoryReporter();
+    await list({ cwd: repo().dir, reporter: pipe });
+    expect(pipe.stdout.split('\n')[1]).toBe(`triage  -        never released  clean      ${long}`);
   });
 });
