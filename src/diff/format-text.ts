@@ -2,6 +2,9 @@ import type { Reporter } from '../output/reporter.js';
 import { inlineDiff, inlineLines } from './inline.js';
 import type { Change, ChangeGroup, DiffLevel, PromptDiff } from './types.js';
 import { safeLine, safeText } from '../output/sanitize.js';
+import { diffMessages } from '../messages/diff.js';
+
+const LEVELS = ['breaking', 'feature', 'fix'] as const;
 
 const GROUPS: readonly ChangeGroup[] = ['prompt', 'metadata', 'model', 'variables', 'messages', 'partials', 'testData', 'evaluators', 'extensions', 'format'];
 const GROUP_TITLES: Record<ChangeGroup, string> = { prompt: 'prompt', metadata: 'metadata', model: 'model', variables: 'variables', messages: 'messages', partials: 'partials', testData: 'testData', evaluators: 'evaluators', extensions: 'x- fields', format: 'format' };
@@ -62,12 +65,9 @@ export function formatPromptDiff(diff: PromptDiff, c: Color): string[] {
 /** `--stat`: one line per prompt, then a total. */
 export function formatStat(diffs: readonly PromptDiff[], c: Color): string[] {
   const width = Math.max(...diffs.map((d) => d.id.length));
-  const lines = diffs.map((d) => {
-    const counts = (['breaking', 'feature', 'fix'] as const).map((l) => [l, d.changes.filter((ch) => ch.level === l).length] as const).filter(([, n]) => n > 0);
-    const n = d.changes.length;
-    return `${d.id.padEnd(width)}  ${levelText(d.level, c)}${' '.repeat(9 - d.level.length)}${n} change${n === 1 ? '' : 's'} (${counts.map(([l, k]) => `${k} ${l}`).join(', ')})`;
-  });
-  const by = (level: DiffLevel) => diffs.filter((d) => d.level === level).length;
-  lines.push(`${diffs.length} prompt${diffs.length === 1 ? '' : 's'} changed: ${by('breaking')} breaking, ${by('feature')} feature, ${by('fix')} fix`);
+  // Both lines count changes by their level, so the total is the sum of the lines above it.
+  const byLevel = (changes: readonly Change[]) => LEVELS.map((l) => [l, changes.filter((ch) => ch.level === l).length] as const);
+  const lines = diffs.map((d) => `${d.id.padEnd(width)}  ${levelText(d.level, c)}${' '.repeat(9 - d.level.length)}${diffMessages.statChanges(byLevel(d.changes))}`);
+  lines.push(diffMessages.statTotal(diffMessages.statChanges(byLevel(diffs.flatMap((d) => d.changes))), diffs.length));
   return lines;
 }

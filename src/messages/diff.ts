@@ -28,4 +28,11 @@ export const diffMessages = {
   noHistoryHint: (id: string) => `Commit it first; "promptgit show ${id}" shows the working tree's version.`,
   badCount: (value: string) => `-n must be a positive whole number, not "${value}".`,
   noDifferences: 'No prompt changes.',
+  /** `--stat` counts changes on every line, by level: `3 changes (2 breaking, 1 fix)`. */
+  statChanges: (counts: readonly (readonly [string, number])[]) => {
+    const n = counts.reduce((sum, [, k]) => sum + k, 0);
+    const parts = counts.filter(([, k]) => k > 0).map(([level, k]) => `${k} ${level}`);
+    return `${n} change${n === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  },
+  statTotal: (changes: string, prompts: number) => `${changes} in ${prompts} prompt${prompts === 1 ? '' : 's'}`,
 } as const;
