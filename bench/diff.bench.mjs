@@ -19,7 +19,7 @@ function changedRepo(count) {
 
 /** Git processes started by one in-process diff (gitStats counts them). */
 async function gitProcesses(dir) {
-  const { gitStats } = await import('../dist/git/client.js');
+  const { gitStats } = await import('../dist/git/run.js');
   const { diff } = await import('../dist/commands/diff.js');
   const { memoryReporter } = await import('../dist/output/reporter.js');
   const before = gitStats.processes;

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { git, makeRepo, promptId, promptText } from './corpus.mjs';
 
 const { lintWorkspace } = await import('../dist/lint/index.js');
-const { gitStats } = await import('../dist/git/client.js');
+const { gitStats } = await import('../dist/git/run.js');
 const COUNT = Number(process.env.BENCH_STAGED ?? 1000);
 
 async function stagedRun(staged, { partial = false } = {}) {

@@ -12,7 +12,7 @@ const RAW_BASELINE = fileURLToPath(new URL('./log-raw-baseline.mjs', import.meta
 const COMMITS = Number(process.env.BENCH_LOG_COMMITS ?? 8000);
 
 async function gitProcesses(dir, id) {
-  const { gitStats } = await import('../dist/git/client.js');
+  const { gitStats } = await import('../dist/git/run.js');
   const { log } = await import('../dist/commands/log.js');
   const { memoryReporter } = await import('../dist/output/reporter.js');
   const before = gitStats.processes;

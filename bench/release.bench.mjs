@@ -40,7 +40,7 @@ export default async function release() {
   try {
     // Count the git processes of one in-process run of the same code the bin runs.
     const { runRelease } = await import('../dist/release/run.js');
-    const { gitStats } = await import('../dist/git/client.js');
+    const { gitStats } = await import('../dist/git/run.js');
     const before = gitStats.processes;
     const result = await runRelease({ cwd: repo.dir, all: true });
     const processes = gitStats.processes - before;

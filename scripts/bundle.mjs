@@ -24,7 +24,8 @@ const common = {
   // stack traces map back to the sources.
   minify: true,
   keepNames: true,
-  // CommonJS dependencies (simple-git, write-file-atomic) use require() and __filename: give
+  chunkNames: '[name]-[hash]',
+  // CommonJS dependencies (write-file-atomic) use require() and __filename: give
   // each ESM chunk its own.
   banner: {
     js: [

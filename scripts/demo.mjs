@@ -1,12 +1,25 @@
 // `npm run demo`: the whole promptgit workflow in a scratch git repository, printing each
 // command and its output as a new user would see them. Exits non-zero if a step misbehaves.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../bin/promptgit.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUILT = path.join(ROOT, 'dist', 'bundle', 'cli.js');
+
+/** The newest modification time of the files under a folder. */
+function newest(dir) {
+  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs)));
+}
+
+// `npm ci` has just built the CLI (prepare): build again only when it is missing or older than the sources.
+if (!existsSync(BUILT) || newest(path.join(ROOT, 'src')) > statSync(BUILT).mtimeMs) {
+  console.log('Building promptgit first (dist/ is missing or older than src/)...');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
 const keep = process.argv.includes('--keep');
 const dir = mkdtempSync(path.join(tmpdir(), 'promptgit-demo-'));
 const env = { ...process.env, GIT_AUTHOR_NAME: 'Demo', GIT_AUTHOR_EMAIL: 'demo@example.com', GIT_COMMITTER_NAME: 'Demo', GIT_COMMITTER_EMAIL: 'demo@example.com' };
@@ -87,6 +100,7 @@ try {
   promptgit(['lint'], { expect: 1 });
   edit('.prompts/support/summarize.yaml', ['\ndesciption:', '\ndescription:']);
   promptgit(['lint']);
+  console.log('(No output and exit code 0: every prompt is clean. 1 means problems were found, 2 that lint could not run.)');
 
   say('A pre-commit hook runs "promptgit lint --staged" on every commit');
   promptgit(['hook', 'install']);
@@ -119,7 +133,7 @@ try {
   promptgit(['show', 'example@1.0.0']);
   promptgit(['render', 'example@1.1.0', '--var', 'ticket=Where is my parcel?']);
   run('head', ['-n', '20', '.prompts/CHANGELOG.md']);
-  console.log(`\n${bold('Demo finished.')} ${keep ? `The repository is kept at ${dir}` : 'Run with --keep to keep the repository.'}`);
+  console.log(`\n${bold('Demo finished.')} ${keep ? `The repository is kept at ${dir}` : 'Run "npm run demo -- --keep" to keep the repository and look around it.'}`);
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }

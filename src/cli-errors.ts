@@ -1,6 +1,7 @@
-import { InternalError, ProblemsError, isPromptgitError } from './errors.js';
-import { messages } from './messages/index.js';
+import { InternalError, ProblemsError, isPromptgitError, type PromptgitError } from './errors.js';
+import { cliMessages } from './messages/cli.js';
 import type { Reporter } from './output/reporter.js';
+import { safeLine, safeText } from './output/sanitize.js';
 
 /**
  * The one place errors become output and an exit code: expected errors print a
@@ -9,22 +10,16 @@ import type { Reporter } from './output/reporter.js';
 export function reportError(error: unknown, reporter: Reporter, debug: boolean): number {
   const c = reporter.color;
   if (isPromptgitError(error) && !(error instanceof InternalError)) {
-    reporter.err(`${c.red('error:')} ${error.message}`);
-    if (error instanceof ProblemsError) {
-      for (const problem of error.problems) {
-        const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}:${problem.column ?? 1}` : ''}  ` : '';
-        reporter.err(`  ${c.dim(where)}${problem.message}`);
-      }
-    }
-    if (error.hint) reporter.err(`${c.yellow('hint:')} ${error.hint}`);
+    // Messages quote keys, names and values from prompt files: their control characters are escaped.
+    reportProblems(c.red('error:'), error, reporter);
     if (debug) reporter.err(c.dim(stackWithCauses(error)));
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  reporter.err(`${c.red('error:')} ${message}`);
-  reporter.err(messages.internal);
+  reporter.err(`${c.red('error:')} ${safeText(message)}`);
+  reporter.err(cliMessages.internal);
   if (debug) reporter.err(c.dim(stackWithCauses(error)));
-  else reporter.err(messages.debugHint);
+  else reporter.err(cliMessages.debugHint);
   return 2;
 }
 
@@ -34,4 +29,21 @@ function stackWithCauses(error: unknown): string {
     parts.push(e instanceof Error ? (e.stack ?? e.message) : String(e));
   }
   return parts.join('\nCaused by: ');
+}
+
+/** An expected error told as a warning (the command goes on): the same lines under `warning:`. */
+export function reportWarning(error: PromptgitError, reporter: Reporter): void {
+  reportProblems(reporter.color.yellow('warning:'), error, reporter);
+}
+
+function reportProblems(label: string, error: PromptgitError, reporter: Reporter): void {
+  const c = reporter.color;
+  reporter.err(`${label} ${safeText(error.message)}`);
+  if (error instanceof ProblemsError) {
+    for (const problem of error.problems) {
+      const where = problem.file ? `${safeLine(problem.file)}${problem.line ? `:${problem.line}:${problem.column ?? 1}` : ''}  ` : '';
+      reporter.err(`  ${c.dim(where)}${safeLine(problem.message)}`);
+    }
+  }
+  if (error.hint) reporter.err(`${c.yellow('hint:')} ${safeText(error.hint)}`);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { reportError } from './cli-errors.js';
 import { UsageError } from './errors.js';
+import { cliMessages } from './messages/cli.js';
 import { processReporter, type Reporter } from './output/reporter.js';
 
 interface GlobalOptions {
@@ -33,7 +34,9 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .option('--no-color', 'never colour the output (NO_COLOR works too)')
     .option('--debug', 'print stack traces for errors (DEBUG=promptgit works too)')
     .showSuggestionAfterError(true)
-    .showHelpAfterError('(run "promptgit --help" for usage)')
+    // Each command's --help lists -C, --no-color and --debug too (commands inherit this).
+    .configureHelp({ showGlobalOptions: true })
+    .showHelpAfterError(cliMessages.usageHint('promptgit'))
     .exitOverride();
 
   const context = async (command: Command) => {
@@ -93,9 +96,9 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
   cli
     .command('show')
     .description('print a prompt as stored, now or at any version')
-    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@latest or <id>@<revision>')
+    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@<range>, <id>@latest, <id>@<revision> or a release tag name')
     .option('--json', 'print the parsed fields and the variable contract as JSON')
-    .addHelpText('after', example('promptgit show support/triage', 'promptgit show support/triage@1.2.0', 'promptgit show support/triage@HEAD~3 --json'))
+    .addHelpText('after', example('promptgit show support/triage', 'promptgit show support/triage@1.2.0', "promptgit show 'support/triage@^1'", 'promptgit show support/triage@HEAD~3 --json'))
     .action(
       action(async (ctx, ref: string, opts: { json?: boolean }) => {
         const { show } = await import('./commands/show.js');
@@ -106,15 +109,16 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
   cli
     .command('render')
     .description("fill a prompt's messages with variables, checking them against its contract")
-    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@latest or <id>@<revision>')
+    .argument('<ref>', 'the prompt: <id>, <id>@<version>, <id>@<range>, <id>@latest, <id>@<revision> or a release tag name')
     .option('--var <name=value>', 'a variable value (repeatable)', collect)
     .option('--vars <file>', 'a JSON file of variable values, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--json', 'the same as --format json')
     .addHelpText('after', example("promptgit render support/triage --var ticket='My order is late' --var tone=casual", 'promptgit render support/triage --vars vars.json --format json', 'promptgit render support/triage@latest --var ticket=hi'))
     .action(
-      action(async (ctx, ref: string, opts: { var?: string[]; vars?: string; format: string }) => {
+      action(async (ctx, ref: string, { json, ...opts }: { var?: string[]; vars?: string; format: string; json?: boolean }) => {
         const { render } = await import('./commands/render.js');
-        return render({ ...ctx, ref, ...opts });
+        return render({ ...ctx, ref, ...opts, ...(json ? { format: 'json' } : {}) });
       }),
     );
 
@@ -140,15 +144,15 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
 
   cli
     .command('log')
-    .description("a prompt's history, newest first, with what changed semantically in each commit (follows renames)")
-    .argument('<id>', 'the prompt id')
+    .description("a prompt's history (or every prompt's), newest first, with what changed semantically in each commit (follows renames)")
+    .argument('[id]', 'the prompt id (default: every prompt, as git log -- .prompts/)')
     .option('-n, --max-count <count>', 'show at most <count> commits')
     .option('--json', 'print JSON')
-    .addHelpText('after', example('promptgit log support/triage', 'promptgit log support/triage -n 5 --json'))
+    .addHelpText('after', example('promptgit log support/triage', 'promptgit log support/triage -n 5 --json', 'promptgit log -n 10'))
     .action(
-      action(async (ctx, id: string, opts: { maxCount?: string; json?: boolean }) => {
+      action(async (ctx, id: string | undefined, opts: { maxCount?: string; json?: boolean }) => {
         const { log } = await import('./commands/log.js');
-        return log({ ...ctx, id, ...(opts.maxCount === undefined ? {} : { count: opts.maxCount }), ...(opts.json ? { json: true } : {}) });
+        return log({ ...ctx, ...(id === undefined ? {} : { id }), ...(opts.maxCount === undefined ? {} : { count: opts.maxCount }), ...(opts.json ? { json: true } : {}) });
       }),
     );
 
@@ -161,12 +165,13 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .option('--stat', 'one line per prompt')
     .option('--name-only', 'only the ids of the changed prompts')
     .option('--exit-code', 'exit 1 when there are differences')
+    .option('--quiet', 'print nothing; exit 1 when there are differences (as git diff --quiet)')
     .addHelpText(
       'after',
-      example('promptgit diff', 'promptgit diff --staged --exit-code', 'promptgit diff main', 'promptgit diff support/triage@1.1.0 support/triage@1.2.0', 'promptgit diff support/triage 1.1.0 HEAD', 'promptgit diff HEAD~5 HEAD --stat'),
+      example('promptgit diff', 'promptgit diff --staged --exit-code', 'promptgit diff --quiet || echo "prompts changed"', 'promptgit diff main', 'promptgit diff support/triage@1.1.0 support/triage@1.2.0', 'promptgit diff support/triage 1.1.0 HEAD', 'promptgit diff HEAD~5 HEAD --stat'),
     )
     .action(
-      action(async (ctx, refs: string[], opts: { staged?: boolean; json?: boolean; stat?: boolean; nameOnly?: boolean; exitCode?: boolean }) => {
+      action(async (ctx, refs: string[], opts: { staged?: boolean; json?: boolean; stat?: boolean; nameOnly?: boolean; exitCode?: boolean; quiet?: boolean }) => {
         const { diff } = await import('./commands/diff.js');
         return diff({ ...ctx, refs, ...opts });
       }),
@@ -190,13 +195,15 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .option('--staged', 'lint what is staged in the index (what the next commit contains)')
     .option('-f, --format <name>', 'stylish, json, sarif, github, gitlab or junit', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file and print a one-line summary')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit); warnings --quiet hides count too')
     .option('--quiet', 'report errors only')
     .option('--fix', 'fix what fixable rules can, in the working tree')
     .option('--concurrency <n>', 'threads that lint: a number, auto (one per 1,500 prompts, up to the CPUs) or off', 'auto')
-    .addHelpText('after', example('promptgit lint', 'promptgit lint support/triage .prompts/sales/', 'promptgit lint --staged', 'promptgit lint --format sarif --output-file promptgit.sarif', 'promptgit lint --fix'))
+    .option('--stdin', 'lint standard input (with --stdin-filename), as eslint does')
+    .option('--stdin-filename <path>', 'the prompt file the standard input is linted as')
+    .addHelpText('after', example('promptgit lint', 'promptgit lint support/triage .prompts/sales/', 'promptgit lint --staged', 'promptgit lint --format sarif --output-file promptgit.sarif', 'promptgit lint --fix', 'promptgit lint --stdin --stdin-filename .prompts/support/triage.yaml < draft.yaml'))
     .action(
-      action(async (ctx, targets: string[], opts: { staged?: boolean; format?: string; outputFile?: string; maxWarnings?: string; quiet?: boolean; fix?: boolean; concurrency?: string }) => {
+      action(async (ctx, targets: string[], opts: { staged?: boolean; format?: string; outputFile?: string; maxWarnings?: string; quiet?: boolean; fix?: boolean; concurrency?: string; stdin?: boolean; stdinFilename?: string }) => {
         const { lint } = await import('./commands/lint.js');
         return lint({ ...ctx, targets, ...opts });
       }),
@@ -215,6 +222,23 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
       }),
     );
 
+  // commander's own help command prints the top-level help for a name it does not know;
+  // this one says the name is unknown and suggests the nearest, exit 2.
+  cli.helpCommand(false);
+  cli
+    .command('help')
+    .description('display help for command')
+    .argument('[command]', 'the command to explain')
+    .action(async (name: string | undefined) => {
+      if (name === undefined) return cli.outputHelp();
+      const target = cli.commands.find((c) => c.name() !== 'help' && (c.name() === name || c.aliases().includes(name)));
+      if (target) return target.outputHelp();
+      const { didYouMean } = await import('./core/suggest.js');
+      throw new UsageError(cliMessages.unknownCommand(name, didYouMean(name, cli.commands.map((c) => c.name()))), { hint: cliMessages.unknownCommandHint });
+    });
+
+  // A usage error names the help of the command that was run, not the top level's.
+  for (const command of cli.commands) command.showHelpAfterError(cliMessages.usageHint(`promptgit ${command.name()}`));
   return cli;
 }
 

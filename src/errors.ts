@@ -36,16 +36,39 @@ export class GitError extends PromptgitError {
   override readonly code: string = 'git';
 }
 
+/** A bare repository, or a .git folder: git is there but there is no work tree to read prompts from. */
+export class NoWorkTreeError extends GitError {}
+
+/** GIT_DIR (or a .git file) names a folder that is not a git repository. */
+export class GitDirError extends GitError {}
+
+/** git refuses the repository because another user owns it (its `safe.directory` check). */
+export class UnsafeRepositoryError extends GitError {}
+
+/** git does not know who the user is (no user.name or user.email), so it cannot commit or tag. */
+export class GitIdentityError extends GitError {}
+
+/** No git on PATH. */
+export class GitMissingError extends GitError {}
+
+/** The installed git is older than promptgit needs. */
+export class GitVersionError extends GitError {}
+
+/** Where an input problem is, when it is in a file. */
+export interface InputDetails extends ErrorDetails {
+  file?: string;
+  line?: number;
+}
+
 /** A file the command needs is missing, unreadable or invalid. */
 export class InputError extends PromptgitError {
   override readonly code: string = 'input';
-  constructor(
-    message: string,
-    readonly file?: string,
-    readonly line?: number,
-    details: ErrorDetails = {},
-  ) {
+  readonly file?: string;
+  readonly line?: number;
+  constructor(message: string, details: InputDetails = {}) {
     super(message, details);
+    this.file = details.file;
+    this.line = details.line;
   }
 }
 

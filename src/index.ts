@@ -13,5 +13,5 @@ export { promptJsonSchema } from './core/json-schema.js';
 export { idFromPath, idProblem } from './core/ids.js';
 export type { Diagnostic, Severity } from './core/diagnostics.js';
 export type { PromptFile, Message, VariableSpec, VariableType, Role } from './core/schema.js';
-export { PromptgitError, UsageError, NotARepoError, GitError, InputError, ProblemsError, InternalError, isPromptgitError, type Problem } from './errors.js';
+export { PromptgitError, UsageError, NotARepoError, GitError, NoWorkTreeError, GitDirError, UnsafeRepositoryError, GitMissingError, GitVersionError, InputError, ProblemsError, InternalError, isPromptgitError, type Problem } from './errors.js';
 export { parseRef, type PromptRef, type RefTarget } from './core/refs.js';

@@ -17,6 +17,8 @@ export interface DiffOptions extends CommandContext {
   stat?: boolean;
   nameOnly?: boolean;
   exitCode?: boolean;
+  /** As git's: print nothing, exit 1 when there are differences (implies exitCode). */
+  quiet?: boolean;
 }
 
 function side(at: PromptAt | undefined, label: string): PromptSide | undefined {
@@ -43,6 +45,7 @@ export async function diff(options: DiffOptions): Promise<number> {
   const plan = await planDiff(root, options.refs, options.staged === true);
   const diffs = plan.mode === 'all' ? await diffAll(root, plan.from, plan.to, { from: plan.fromText, to: plan.toText }) : await diffOne(root, plan);
   const [from, to] = plan.mode === 'all' ? [plan.fromText, plan.toText] : [plan.from.text, plan.to.at.kind === 'worktree' || plan.to.at.kind === 'index' ? `${plan.to.id} (${targetLabel(plan.to.at)})` : plan.to.text];
+  if (options.quiet) return diffs.length > 0 ? 1 : 0;
   if (options.json) {
     reporter.out(JSON.stringify(diffJson(diffs, from, to), null, 2));
   } else if (diffs.length === 0) {

@@ -6,7 +6,10 @@ import { CONFIG_FILE, PROMPTS_DIR, SCHEMA_FILE } from '../core/ids.js';
 import { promptJsonSchema } from '../core/json-schema.js';
 import { fillTemplate, readTemplate, schemaRefFor } from '../core/templates.js';
 import { writeFilesAtomically, type FileWrite } from '../core/write.js';
-import { messages } from '../messages/index.js';
+import { CONFIG_PATH } from '../core/config.js';
+import { mergeConfig } from '../core/config-merge.js';
+import { InputError } from '../errors.js';
+import { setupMessages } from '../messages/setup.js';
 import type { CommandContext } from './context.js';
 import { ciFiles, ciNext } from './init-ci.js';
 
@@ -19,6 +22,23 @@ export interface InitOptions extends CommandContext {
 }
 
 const EXAMPLE_ID = 'example';
+
+/**
+ * What --force writes over an existing file. The config is the user's settings, not ours:
+ * its values are laid into the new defaults, since a reset tagPrefix would orphan every release tag.
+ */
+function forcedWrite(planned: FileWrite, current: string): { write: FileWrite; kept: string[] } {
+  if (planned.file !== CONFIG_PATH) return { write: planned, kept: [] };
+  const merged = mergeConfig(planned.content, current);
+  if (!('content' in merged)) {
+    throw new InputError(setupMessages.initConfigUnreadable(CONFIG_PATH, merged.line, merged.message), {
+      file: CONFIG_PATH,
+      line: merged.line,
+      hint: setupMessages.initConfigUnreadableHint,
+    });
+  }
+  return { write: { file: planned.file, content: merged.content }, kept: merged.kept };
+}
 
 /** The files init writes; `owned` ones are promptgit's and --force rewrites them. */
 function plannedFiles(): (FileWrite & { owned: boolean })[] {
@@ -35,9 +55,9 @@ async function rootFor(cwd: string, git: boolean | undefined, reporter: CommandC
     return await findRepoRoot(cwd);
   } catch (error) {
     if (!(error instanceof NotARepoError)) throw error;
-    if (!git) throw new NotARepoError(messages.notARepo(cwd), { hint: messages.notARepoHint });
+    if (!git) throw new NotARepoError(setupMessages.notARepo(cwd), { hint: setupMessages.notARepoHint });
     await initRepo(cwd);
-    reporter.err(messages.initGit(cwd));
+    reporter.err(setupMessages.initGit(cwd));
     return findRepoRoot(cwd);
   }
 }
@@ -54,23 +74,28 @@ export async function init(options: InitOptions): Promise<number> {
   for (const planned of [...plannedFiles(), ...ci]) {
     const target = path.join(root, planned.file);
     const exists = existsSync(target);
-    if (!exists && (planned.owned || fresh)) {
+    if (!exists) {
+      if (!planned.owned && !fresh) continue;
       writes.push(planned);
-      lines.push(messages.initCreated(planned.file));
-    } else if (exists && planned.owned && options.force && readFileSync(target, 'utf8') !== planned.content) {
-      writes.push(planned);
-      lines.push(messages.initRewritten(planned.file));
-    } else if (exists) {
-      lines.push(messages.initUnchanged(planned.file));
+      lines.push(setupMessages.initCreated(planned.file));
+      continue;
+    }
+    const current = readFileSync(target, 'utf8');
+    const forced = planned.owned && options.force ? forcedWrite(planned, current) : undefined;
+    if (forced && forced.write.content !== current) {
+      writes.push(forced.write);
+      lines.push(setupMessages.initRewritten(planned.file, forced.kept));
+    } else {
+      lines.push(setupMessages.initUnchanged(planned.file));
     }
   }
   await writeFilesAtomically(root, writes);
   if (writes.length === 0) {
-    reporter.out(messages.initNothing);
+    reporter.out(setupMessages.initNothing);
     return 0;
   }
   for (const line of lines) reporter.out(line);
-  if (fresh) reporter.out(messages.initDone(EXAMPLE_ID));
-  for (const file of ci) if (writes.includes(file)) reporter.out(ciNext(file.file));
+  if (fresh) reporter.out(setupMessages.initDone(EXAMPLE_ID));
+  for (const file of ci) if (writes.some((w) => w.file === file.file)) reporter.out(ciNext(file.file));
   return 0;
 }

@@ -2,10 +2,18 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { PROMPTS_DIR } from '../core/ids.js';
 import { readWorkspace, resolveRoot } from '../store/index.js';
 import { stripPromptExtension } from '../core/ids.js';
-import { statusUnder } from '../git/index.js';
-import { messages } from '../messages/index.js';
+import { isShallowRepository, statusUnder } from '../git/index.js';
+import { gitMessages } from '../messages/git.js';
+import { promptMessages } from '../messages/prompts.js';
 import { describeReleaseState, releaseStates, type ReleaseState } from '../release/state.js';
 import type { CommandContext } from './context.js';
+import { safeLine } from '../output/sanitize.js';
+import { truncateWords } from '../output/fit-width.js';
+
+/** The width assumed of a terminal that does not say its own. */
+const DEFAULT_COLUMNS = 80;
+/** Below this, a cut description says too little: the terminal wraps the row instead. */
+const MIN_DESCRIPTION = 20;
 
 export interface ListOptions extends CommandContext {
   json?: boolean;
@@ -38,8 +46,14 @@ function stateOf(status: string | undefined): FileState {
   return status[1] !== ' ' ? 'modified' : 'staged';
 }
 
+export interface ListResult {
+  entries: ListEntry[];
+  /** A shallow clone may lack the release tags of older commits. */
+  shallow: boolean;
+}
+
 /** Lists the prompts with their version, description and uncommitted state. */
-export async function listEntries(cwd: string, problems: Diagnostic[] = []): Promise<ListEntry[]> {
+export async function listEntries(cwd: string, problems: Diagnostic[] = []): Promise<ListResult> {
   const root = await resolveRoot({ cwd });
   const workspace = await readWorkspace(root);
   // Files that are no single prompt's (links outside the repository, bad partials): the caller
@@ -71,21 +85,25 @@ export async function listEntries(cwd: string, problems: Diagnostic[] = []): Pro
       errors: prompt.diagnostics.filter((d) => d.severity === 'error').length,
     };
   });
-  return [...valid, ...invalid].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1));
+  // Known since the root was found: no extra git process.
+  const shallow = await isShallowRepository(root);
+  const entries = [...valid, ...invalid].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1));
+  return { entries, shallow };
 }
 
 /** `promptgit list`. */
 export async function list(options: ListOptions): Promise<number> {
   const { reporter } = options;
   const problems: Diagnostic[] = [];
-  const entries = await listEntries(options.cwd, problems);
-  for (const d of problems) reporter.err(`${reporter.color.yellow('warning:')} ${d.file}:${d.line}:${d.column}  ${d.message}`);
+  const { entries, shallow } = await listEntries(options.cwd, problems);
+  for (const d of problems) reporter.err(`${reporter.color.yellow('warning:')} ${safeLine(d.file)}:${d.line}:${d.column}  ${safeLine(d.message)}`);
+  if (shallow) reporter.err(`${reporter.color.yellow('note:')} ${gitMessages.shallowTags} ${gitMessages.shallowTagsHint}`);
   if (options.json) {
     reporter.out(JSON.stringify(entries, null, 2));
     return 0;
   }
   if (entries.length === 0) {
-    reporter.err(messages.listEmpty);
+    reporter.err(promptMessages.listEmpty);
     return 0;
   }
   const c = reporter.color;
@@ -93,11 +111,16 @@ export async function list(options: ListOptions): Promise<number> {
   const versionWidth = Math.max(...entries.map((e) => (e.released ?? '-').length), 7);
   const releaseText = (e: ListEntry) => describeReleaseState({ release: e.release, ...(e.released ? { released: e.released } : {}) });
   const releaseWidth = Math.max(...entries.map((e) => releaseText(e).length), 7);
+  // On a terminal a row stays one line; a pipe gets whole descriptions, as scripts read them.
+  const descriptionColumn = idWidth + versionWidth + releaseWidth + 9 + 8;
+  const fit = (text: string) => (reporter.isTTY ? truncateWords(text, Math.max((reporter.columns ?? DEFAULT_COLUMNS) - descriptionColumn, MIN_DESCRIPTION)) : text);
   reporter.out(c.dim(`${'ID'.padEnd(idWidth)}  ${'VERSION'.padEnd(versionWidth)}  ${'RELEASE'.padEnd(releaseWidth)}  ${'STATE'.padEnd(9)}  DESCRIPTION`));
   for (const entry of entries) {
     const state = entry.state === 'clean' ? c.dim('clean'.padEnd(9)) : c.yellow(entry.state.padEnd(9));
     const release = entry.release === 'released' ? c.green(releaseText(entry).padEnd(releaseWidth)) : c.yellow(releaseText(entry).padEnd(releaseWidth));
-    const description = entry.invalid !== undefined ? c.red(`invalid: ${entry.invalid}`) : entry.errors > 0 ? c.red(`invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})`) : (entry.description ?? '');
+    // Only a description is cut: a problem's text says what to do, whole.
+    const problem = entry.invalid !== undefined ? `invalid: ${safeLine(entry.invalid)}` : entry.errors > 0 ? `invalid: ${entry.errors} error${entry.errors === 1 ? '' : 's'} (run promptgit lint ${entry.id})` : undefined;
+    const description = problem === undefined ? fit(safeLine(entry.description ?? '')) : c.red(problem);
     reporter.out(`${c.bold(entry.id.padEnd(idWidth))}  ${(entry.released ?? '-').padEnd(versionWidth)}  ${release}  ${state}  ${description}`);
   }
   return 0;

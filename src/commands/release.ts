@@ -1,9 +1,11 @@
+import { reportWarning } from '../cli-errors.js';
 import { releaseOutput as text } from '../messages/release.js';
 import type { BumpKind } from '../release/bump.js';
 import { LintRefusedError } from '../release/lint-gate.js';
 import type { PlanEntry } from '../release/plan.js';
 import type { ReleaseResult } from '../release/run.js';
 import type { CommandContext } from './context.js';
+import { safeLine, safeText } from '../output/sanitize.js';
 
 export interface ReleaseCommandOptions extends CommandContext {
   ids: string[];
@@ -31,6 +33,7 @@ function toJson(result: ReleaseResult, next: string | null): unknown {
     releases: result.plan.entries.map((e) => ({ id: e.id, file: e.file, from: e.from ?? null, to: e.to, level: e.level, bump: e.bump ?? null, tag: e.tag, changes: e.changes, changelog: e.changelog })),
     skipped: result.plan.skipped,
     notices: result.plan.notices,
+    warnings: result.dirty?.problems.map((p) => ({ file: p.file ?? null, message: p.message })) ?? [],
     files: result.files,
     next,
   };
@@ -47,12 +50,13 @@ export async function release(options: ReleaseCommandOptions): Promise<number> {
   } catch (error) {
     if (!(error instanceof LintRefusedError)) throw error;
     reporter.err(error.report.trimEnd());
-    reporter.err(`${c.red('error:')} ${error.message}`);
-    if (error.hint) reporter.err(`${c.yellow('hint:')} ${error.hint}`);
+    reporter.err(`${c.red('error:')} ${safeText(error.message)}`);
+    if (error.hint) reporter.err(`${c.yellow('hint:')} ${safeText(error.hint)}`);
     return error.exitCode;
   }
   const { plan } = result;
-  for (const notice of plan.notices) reporter.err(`${c.yellow('notice:')} ${notice}`);
+  if (result.dirty) reportWarning(result.dirty, reporter);
+  for (const notice of plan.notices) reporter.err(`${c.yellow('notice:')} ${safeLine(notice)}`);
   if (plan.skipped.length > 0) reporter.err(text.skipped(plan.skipped.map((s) => `${s.id}@${s.version}`).join(', ')));
   const ids = plan.entries.map((e) => e.id).join(' ');
   const next = result.dryRun || plan.entries.length === 0 ? null : options.commit === false ? text.finish(ids) : text.push;
@@ -71,7 +75,8 @@ export async function release(options: ReleaseCommandOptions): Promise<number> {
   for (const e of plan.entries) {
     const name = result.dryRun ? `${e.id}@${e.to}` : e.tag;
     reporter.out(`  ${c.bold(name.padEnd(width + (result.dryRun ? e.to.length + 1 : 0)))}  ${describe(e)}`);
-    if (result.dryRun && e.changelog) reporter.out(e.changelog.split('\n').map((line) => (line ? `      ${line}` : '')).join('\n'));
+    // The changelog quotes the prompt's changes (keys, values): escaped on the way to the terminal.
+    if (result.dryRun && e.changelog) reporter.out(e.changelog.split('\n').map((line) => (line ? `      ${safeLine(line)}` : '')).join('\n'));
   }
   if (result.dryRun) reporter.err(text.runIt);
   else if (options.commit === false) reporter.err(text.finish(ids));

@@ -4,8 +4,9 @@ import { ProblemsError, UsageError } from '../errors.js';
 import { templateUses } from '../core/template-uses.js';
 import { renderMessages } from '../messages/render.js';
 import { partialFile } from '../store/index.js';
-import { messages } from '../messages/index.js';
+import { cliMessages } from '../messages/cli.js';
 import type { Reporter } from '../output/reporter.js';
+import { forTerminal } from '../output/sanitize.js';
 import type { CommandContext } from './context.js';
 import { readNamedPrompt } from './show.js';
 import { parseVarOptions } from './vars.js';
@@ -24,14 +25,14 @@ function printText(rendered: RenderedPrompt, reporter: Reporter): void {
   rendered.messages.forEach((message, index) => {
     if (index > 0) reporter.out('');
     reporter.out(c.bold.cyan(`[${message.role}]`));
-    reporter.out(message.content.replace(/\n$/, ''));
+    reporter.out(forTerminal(message.content.replace(/\n$/, ''), reporter));
   });
 }
 
 /** `promptgit render <ref>`: the prompt's messages filled with the variables. */
 export async function render(options: RenderOptions): Promise<number> {
   const format = options.format ?? 'text';
-  if (!(RENDER_FORMATS as readonly string[]).includes(format)) throw new UsageError(messages.unknownFormat(format, RENDER_FORMATS.join(', ')));
+  if (!(RENDER_FORMATS as readonly string[]).includes(format)) throw new UsageError(cliMessages.unknownFormat(format, RENDER_FORMATS.join(', ')));
   const { values, fromText } = parseVarOptions(options.cwd, options.var, options.vars);
   const { prompt, partials, partialProblems } = await readNamedPrompt(options.cwd, options.ref);
   assertValid(prompt);

@@ -1,8 +1,10 @@
+import { conflictMarkers } from '../core/conflict-markers.js';
 import { contractOf } from '../core/contract.js';
 import { assertValid } from '../core/valid.js';
 import type { ParsedPrompt } from '../core/parse.js';
 import { readPromptAt, resolveRoot } from '../store/index.js';
 import { parseRef } from '../core/refs.js';
+import { forTerminal } from '../output/sanitize.js';
 import type { CommandContext } from './context.js';
 
 export interface ShowOptions extends CommandContext {
@@ -23,8 +25,9 @@ export async function show(options: ShowOptions): Promise<number> {
   const { prompt, partials, commit } = await readNamedPrompt(options.cwd, options.ref);
   if (!options.json) {
     // No text means the file could not be read as text (binary, link outside, empty): say why.
-    if (prompt.text === '') assertValid(prompt);
-    options.reporter.out(prompt.text);
+    // A file mid-merge is not a version of the prompt: the markers say where to resolve it.
+    if (prompt.text === '' || conflictMarkers(prompt.text).length > 0) assertValid(prompt);
+    options.reporter.out(forTerminal(prompt.text, options.reporter));
     return 0;
   }
   assertValid(prompt);

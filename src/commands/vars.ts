@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { messages } from '../messages/index.js';
+import { promptMessages } from '../messages/prompts.js';
 
 export interface ParsedVars {
   values: Record<string, unknown>;
@@ -26,14 +26,14 @@ export function parseVarOptions(cwd: string, pairs: readonly string[] = [], vars
     } catch (error) {
       // JSON.parse quotes the input, newlines included: keep the message on one line.
       const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-      throw new UsageError(messages.varsUnreadable(source, why));
+      throw new UsageError(promptMessages.varsUnreadable(source, why));
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(messages.varsNotObject(source));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(promptMessages.varsNotObject(source));
     Object.assign(values, parsed);
   }
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
-    if (eq <= 0) throw new UsageError(messages.badVar(pair), { hint: 'For example: --var tone=casual' });
+    if (eq <= 0) throw new UsageError(promptMessages.badVar(pair), { hint: 'For example: --var tone=casual' });
     const name = pair.slice(0, eq);
     values[name] = pair.slice(eq + 1);
     fromText.add(name);

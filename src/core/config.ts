@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { ProblemsError } from '../errors.js';
-import type { Diagnostic } from './diagnostics.js';
+import { ProblemsError, type Problem } from '../errors.js';
 import { CONFIG_PATH } from './ids.js';
 import { CHECK_ONCE } from './schema.js';
 
@@ -8,7 +7,8 @@ import { CHECK_ONCE } from './schema.js';
 export function defaultConfig(): Config {
   return configSchema.parse({}, CHECK_ONCE);
 }
-import { readYaml, schemaDiagnostics, type YamlSource } from './parse.js';
+import { parseYaml, schemaDiagnostics, type YamlSource } from './parse.js';
+import { tagPrefixProblem } from './ref-names.js';
 import type { FieldPath } from './positions.js';
 
 const lintSchema = z.strictObject({
@@ -20,7 +20,11 @@ const lintSchema = z.strictObject({
 export const configSchema = z.strictObject({
   tagPrefix: z
     .string()
-    .regex(/^[A-Za-z0-9._/-]*$/, 'may only use letters, digits, ".", "_", "-" and "/"')
+    .regex(/^[A-Za-z0-9._/-]*$/, { message: 'may only use letters, digits, ".", "_", "-" and "/"', abort: true })
+    .superRefine((prefix, ctx) => {
+      const problem = tagPrefixProblem(prefix);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .default('prompts/')
     .describe('Release tags are named <tagPrefix><id>@<version>'),
   initialVersion: z.enum(['1.0.0', '0.1.0']).default('1.0.0').describe('The version of a first release'),
@@ -37,14 +41,23 @@ function knownKeys(path: FieldPath): string[] | undefined {
   return undefined;
 }
 
-/** Parses config text; every problem in it is reported at once as a ProblemsError. */
-export function parseConfig(text: string, file = CONFIG_PATH): { config: Config; source: YamlSource } {
-  const source = readYaml(text, file);
-  const fail = (diagnostics: Diagnostic[]): never => {
-    throw new ProblemsError(`${file} is invalid.`, diagnostics, { hint: `Fix the entries above in ${file}; "promptgit init --force" rewrites a default one.` });
+/** Problems a layer above finds in the same config (lint's rule entries), to report with the schema's. */
+export type ConfigCheck = (raw: unknown, source: YamlSource) => Problem[];
+
+/**
+ * Parses config text; every problem in it is reported at once as a ProblemsError, with those
+ * `alsoCheck` finds when the schema fails too, so a user fixes them all in one pass.
+ */
+export function parseConfig(text: string, file = CONFIG_PATH, alsoCheck?: ConfigCheck): { config: Config; source: ReturnType<typeof parseYaml> } {
+  const source = parseYaml(text, file);
+  const fail = (diagnostics: Problem[]): never => {
+    throw new ProblemsError(`${file} is invalid.`, diagnostics, { hint: `Fix the entries above in ${file}, or delete it and run "promptgit init" to write a default one.` });
   };
   if (source.diagnostics.length > 0) fail(source.diagnostics);
   const parsed = configSchema.safeParse(source.raw ?? {}, CHECK_ONCE);
-  if (!parsed.success) fail(schemaDiagnostics(parsed.error.issues, source.doc, source.lineCounter, source.raw, file, knownKeys));
+  if (!parsed.success) {
+    const problems: Problem[] = [...schemaDiagnostics(parsed.error.issues, source.doc, source.lineCounter, source.raw, file, knownKeys), ...(alsoCheck?.(source.raw, source) ?? [])];
+    fail(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
+  }
   return { config: parsed.data!, source };
 }

@@ -1,5 +1,7 @@
+import { renderMessages } from '../messages/render.js';
+import { inferVariables } from './inferred-contract.js';
 import { matchesType, type PromptFile, type VariableType } from './schema.js';
-import { referencedNames } from './template-uses.js';
+import { didYouMean } from './suggest.js';
 
 /** One variable of a prompt's contract, declared in `variables` or inferred from the template. */
 export interface VariableContract {
@@ -11,6 +13,10 @@ export interface VariableContract {
   description?: string;
   /** True when the prompt declares no `variables` and this one was read off the template. */
   inferred: boolean;
+  /** Inferred sections only: the types the value may have (a list or a boolean); `type` is the first. */
+  accepts?: readonly VariableType[];
+  /** Inferred sections only: the names each item of the list must have, unless given at the top level. */
+  fields?: readonly string[];
 }
 
 export type Contract = Map<string, VariableContract>;
@@ -18,7 +24,8 @@ export type Contract = Map<string, VariableContract>;
 /**
  * The variable contract callers must satisfy. Where `variables` is absent (plain GitHub
  * Models files), every variable the template references at the top level, itself or through
- * the partials it includes, is a required string.
+ * the partials it includes, is required: a string, or a list or boolean for a section (see
+ * inferVariables).
  */
 export function contractOf(prompt: PromptFile, partials: ReadonlyMap<string, string> = new Map()): Contract {
   const contract: Contract = new Map();
@@ -36,8 +43,8 @@ export function contractOf(prompt: PromptFile, partials: ReadonlyMap<string, str
     }
     return contract;
   }
-  for (const name of referencedNames(prompt.messages.map((m) => m.content), partials)) {
-    contract.set(name, { name, type: 'string', required: true, inferred: true });
+  for (const variable of inferVariables(prompt.messages.map((m) => m.content), partials)) {
+    contract.set(variable.name, { ...variable, required: true, inferred: true });
   }
   return contract;
 }
@@ -81,12 +88,18 @@ export function resolveVariables(contract: Contract, given: Record<string, unkno
   for (const [name, raw] of Object.entries(given)) {
     const spec = contract.get(name);
     if (!spec) {
-      problems.push(`Unknown variable "${name}": the prompt takes ${contract.size === 0 ? 'no variables' : [...contract.keys()].map((k) => `"${k}"`).join(', ')}.`);
+      problems.push(renderMessages.unknownVariable(name, [...contract.keys()], didYouMean(name, contract.keys())));
       continue;
     }
-    const value = fromText.has(name) && typeof raw === 'string' ? coerce(raw, spec.type) : raw;
-    if (value === undefined || !matchesType(value, spec.type)) {
-      problems.push(`Variable "${name}" must be ${article(spec.type)}, not ${JSON.stringify(raw)}.`);
+    const types = spec.accepts ?? [spec.type];
+    const value = fromText.has(name) && typeof raw === 'string' ? coerceAny(raw, types) : raw;
+    if (value === undefined || !types.some((type) => matchesType(value, type))) {
+      problems.push(`Variable "${name}" must be ${types.map(article).join(' or ')}, not ${JSON.stringify(raw)}.`);
+      continue;
+    }
+    const itemProblems = spec.fields && Array.isArray(value) ? itemFieldProblems(name, value, spec.fields, given) : [];
+    if (itemProblems.length > 0) {
+      problems.push(...itemProblems);
       continue;
     }
     if (spec.enum && !spec.enum.includes(value as string)) {
@@ -101,6 +114,33 @@ export function resolveVariables(contract: Contract, given: Record<string, unkno
     else if (spec.required) problems.push(`Missing required variable "${spec.name}"${spec.description ? ` (${spec.description})` : ''}.`);
   }
   return { values, problems };
+}
+
+/** The first of the types a command-line string converts to. */
+function coerceAny(text: string, types: readonly VariableType[]): unknown {
+  for (const type of types) {
+    const value = coerce(text, type);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/**
+ * A section's list items must be mappings with the names its body uses; a name the caller
+ * gives at the top level counts, since mustache looks a name up there too.
+ */
+function itemFieldProblems(name: string, items: readonly unknown[], fields: readonly string[], given: Record<string, unknown>): string[] {
+  const needed = fields.filter((field) => field !== name && !Object.hasOwn(given, field));
+  const problems: string[] = [];
+  items.forEach((item, i) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      if (needed.length > 0) problems.push(renderMessages.itemNotMapping(name, i, needed, JSON.stringify(item)));
+      return;
+    }
+    const missing = needed.filter((field) => !Object.hasOwn(item, field));
+    if (missing.length > 0) problems.push(renderMessages.itemMissingFields(name, i, missing));
+  });
+  return problems;
 }
 
 function article(type: VariableType): string {

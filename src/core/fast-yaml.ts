@@ -28,6 +28,8 @@ const NODE_START = String.raw`(?:^[ \t]*(?:[-?:][ \t]+)*|[-?:][ \t]+|["']:[ \t]*
 const MAX_LINE = 1000;
 
 const GUARDS = [
+  // A merge-conflict marker: yaml's path reports each one (js-yaml could read some as text).
+  '^<{7}(?:[ \\t]|\\r?$)',
   // A directive: `%YAML 1.1` switches yaml to YAML 1.1 booleans.
   '^%',
   // An anchor or alias: yaml limits how far aliases expand (the alias-bomb guard). js-yaml is

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { renderMessages as m } from '../messages/render.js';
+import { idRefProblem } from './ref-names.js';
 
 /** The directory, relative to the repository root, that holds the prompts. */
 export const PROMPTS_DIR = '.prompts';
@@ -25,7 +26,8 @@ export function idProblem(id: string): string | undefined {
     if (!SEGMENT.test(segment)) return `"${segment}" may only use letters, digits, ".", "_" and "-", and must start with a letter or digit`;
   }
   if (EXTENSIONS.some((ext) => id.toLowerCase().endsWith(ext))) return 'leave out the file extension: the id of .prompts/a/b.yaml is a/b';
-  return undefined;
+  // Releases tag the id (prompts/<id>@<version>): an id git cannot tag would fail only then.
+  return idRefProblem(id);
 }
 
 /**

@@ -19,3 +19,18 @@ export function packageVersion(): string {
   version ??= (JSON.parse(readFileSync(packageUrl('package.json'), 'utf8')) as { version: string }).version;
   return version;
 }
+
+let repository: string | undefined;
+
+/**
+ * A page of the package's repository on the web (`docs/rules.md` at its default branch),
+ * from package.json's `repository`: the one place the repository's address is written.
+ */
+export function repositoryPage(relative: string): string {
+  repository ??= (() => {
+    const field = (JSON.parse(readFileSync(packageUrl('package.json'), 'utf8')) as { repository?: string | { url?: string } }).repository;
+    const url = typeof field === 'string' ? field : (field?.url ?? '');
+    return url.replace(/^git\+/, '').replace(/\.git$/, '');
+  })();
+  return `${repository}/blob/main/${relative}`;
+}

@@ -1,4 +1,4 @@
-import type { Document, LineCounter } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
 import type { z } from 'zod';
 import { decodePromptBytes, type DecodeResult } from './decode.js';
 import { fastMapping } from './fast-yaml.js';
@@ -6,7 +6,10 @@ import type { Diagnostic } from './diagnostics.js';
 import { formatPath, locate, type FieldPath } from './positions.js';
 import { knownKeysAt, promptCheck, promptSchema, type PromptFile } from './schema.js';
 import { didYouMean } from './suggest.js';
-import { yamlLib } from './libs.js';
+import { promptFields, type UnknownField } from './unknown-fields.js';
+import { fieldMessages } from '../messages/fields.js';
+import { readYamlDocument } from './yaml-document.js';
+import { yamlProblem } from './yaml-errors.js';
 
 /** yaml's own default; kept explicit because it is the guard against alias bombs. */
 export const MAX_ALIAS_COUNT = 100;
@@ -53,6 +56,11 @@ function issueMessage(issue: Issue, raw: unknown): string {
       const value = valueAt(raw, issue.path as FieldPath);
       if (value === undefined) return `${field} is required.`;
       const options = issue.values.map(String);
+      // `initialVersion: 1.0` is the number 1 to YAML: "not 1" would leave the user puzzled.
+      if (typeof value === 'number' && issue.values.every((v) => typeof v === 'string')) {
+        const quoted = options.find((option) => option.startsWith(String(value))) ?? options[0];
+        return `${field} must be one of ${options.join(', ')}; YAML reads the unquoted value as the number ${value}, so quote it: "${quoted}".`;
+      }
       return `${field} must be one of ${options.join(', ')}, not ${JSON.stringify(value)}.${didYouMean(String(value), options)}`;
     }
     case 'invalid_key':
@@ -101,18 +109,24 @@ export interface YamlSource {
   diagnostics: Diagnostic[];
 }
 
-/** Parses YAML with positions; syntax errors, duplicate keys and alias bombs become diagnostics. */
+/**
+ * Parses YAML with positions; conflict markers, nesting too deep, syntax errors, duplicate
+ * keys and alias bombs become diagnostics.
+ */
 export function parseYaml(text: string, file: string): YamlSource {
-  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const { doc, refusals } = readYamlDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const source: YamlSource = { doc, lineCounter, raw: undefined, diagnostics: [] };
   const problem = (pos: readonly number[], message: string): void => {
     const start = lineCounter.linePos(pos[0] ?? 0);
     const end = lineCounter.linePos(pos[1] ?? pos[0] ?? 0);
     source.diagnostics.push({ file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, message, code: 'valid-yaml', severity: 'error' });
   };
-  for (const error of doc.errors) problem(error.pos, `YAML: ${error.message.split('\n')[0]}`);
+  for (const refusal of refusals) problem([refusal.start, refusal.end], refusal.message);
+  for (const error of doc.errors) {
+    const { pos, message } = yamlProblem(error, doc, lineCounter, text);
+    problem(pos, message);
+  }
   if (source.diagnostics.length > 0) return source;
   try {
     source.raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -169,12 +183,20 @@ function checkSchema(result: ParsedPrompt): ParsedPrompt {
     diagnostics.push({ file, line: 1, column: 1, message: 'The file has no fields; a prompt needs at least "messages".', code: 'valid-schema', severity: 'error' });
     return result;
   }
-  const fields = Object.fromEntries(Object.entries(raw as object).filter(([key]) => !key.startsWith('x-')));
+  const { fields, unknown } = promptFields(raw as object);
   const parsed = promptSchema.safeParse(fields, promptCheck());
-  if (parsed.success) result.data = parsed.data;
-  else diagnostics.push(...schemaDiagnostics(parsed.error.issues, result.doc, result.lineCounter, raw, file));
+  if (parsed.success && !unknown.some((u) => u.typo)) result.data = parsed.data;
+  if (!parsed.success) diagnostics.push(...schemaDiagnostics(parsed.error.issues, result.doc, result.lineCounter, raw, file));
+  for (const u of unknown) diagnostics.push(unknownFieldDiagnostic(u, result, file));
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return result;
+}
+
+/** A top-level key GitHub Models ignore: a warning, or an error when it is likely a typo of a field. */
+function unknownFieldDiagnostic(u: UnknownField, prompt: ParsedPrompt, file: string): Diagnostic {
+  const span = locate(prompt.doc, prompt.lineCounter, [u.key], { key: true });
+  const message = u.typo ? fieldMessages.typo(u.key, u.typo) : u.place ? fieldMessages.misplaced(u.key, u.place) : fieldMessages.ignored(u.key);
+  return { file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column, message, code: 'valid-schema', severity: u.typo ? 'error' : 'warn' };
 }
 
 /** Parses a decoded prompt file; content that could not be decoded keeps its diagnostic. */

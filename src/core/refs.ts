@@ -2,7 +2,7 @@ import semver from 'semver';
 import { UsageError } from '../errors.js';
 import { diffMessages as m } from '../messages/diff.js';
 import { idProblem } from './ids.js';
-import { messages } from '../messages/index.js';
+import { promptMessages } from '../messages/prompts.js';
 
 /** Which state of a prompt a reference names. */
 export type RefTarget =
@@ -10,9 +10,10 @@ export type RefTarget =
   | { kind: 'index' }
   | { kind: 'version'; version: string }
   | { kind: 'latest' }
+  | { kind: 'range'; range: string }
   | { kind: 'rev'; rev: string };
 
-/** A parsed prompt reference: `<id>`, `<id>@<version>`, `<id>@latest`, `<id>@<rev>`. */
+/** A parsed prompt reference: `<id>`, `<id>@<version>`, `<id>@<range>`, `<id>@latest`, `<id>@<rev>`. */
 export interface PromptRef {
   id: string;
   at: RefTarget;
@@ -32,10 +33,20 @@ export function isVersion(word: string): boolean {
   return semver.valid(word) === word;
 }
 
+/**
+ * Whether a word is a semver range of releases (`^1`, `~1.2`, `1.x`, `>=1.2 <2`). It must
+ * carry an operator or a wildcard: a bare `1.2` or `v1.0` may be a branch or tag, so it stays
+ * a revision (and an unknown one gets the "write the version in full" hint).
+ */
+export function isRange(word: string): boolean {
+  return !isVersion(word) && semver.validRange(word) !== null && /^\s*[\^~<>=]|(^|\.)[xX*](\.|$)|\s|\|\|/.test(word);
+}
+
 /** What the part after `@` (or a bare word after an id in `diff`) names. */
 export function parseTarget(spec: string): RefTarget {
   if (spec === 'latest') return { kind: 'latest' };
   if (isVersion(spec)) return { kind: 'version', version: spec };
+  if (isRange(spec)) return { kind: 'range', range: spec };
   checkRevision(spec);
   return { kind: 'rev', rev: spec };
 }
@@ -49,7 +60,7 @@ export function parseRef(text: string): PromptRef {
   const at = text.indexOf('@');
   const id = at === -1 ? text : text.slice(0, at);
   const problem = idProblem(id);
-  if (problem) throw new UsageError(messages.invalidId(id, problem), { hint: m.refGrammarHint });
+  if (problem) throw new UsageError(promptMessages.invalidId(id, problem), { hint: m.refGrammarHint });
   if (at === -1) return { id, at: { kind: 'worktree' }, text };
   const spec = text.slice(at + 1);
   if (spec === '') throw new UsageError(m.emptyAfterAt(text), { hint: m.refGrammarHint });
@@ -67,7 +78,22 @@ export function targetLabel(target: RefTarget): string {
       return target.version;
     case 'latest':
       return 'latest';
+    case 'range':
+      return target.range;
     case 'rev':
       return target.rev;
   }
+}
+
+/**
+ * A release tag name written as a reference (`prompts/support/triage@1.2.0`, as `release`
+ * prints it) names the release of `support/triage`. Only release targets are rewritten,
+ * and only when the caller found no prompt under the prefixed id itself.
+ */
+export function withoutTagPrefix(ref: PromptRef, prefix: string): PromptRef {
+  if (prefix === '' || !ref.id.startsWith(prefix)) return ref;
+  if (ref.at.kind !== 'version' && ref.at.kind !== 'range' && ref.at.kind !== 'latest') return ref;
+  const id = ref.id.slice(prefix.length);
+  if (id === '' || idProblem(id) !== undefined) return ref;
+  return { id, at: ref.at, text: ref.text.slice(prefix.length) };
 }

@@ -62,3 +62,10 @@ export function latestRelease(releases: readonly ReleaseTag[], id: string): Rele
 export function findRelease(releases: readonly ReleaseTag[], id: string, version: string): ReleaseTag | undefined {
   return releases.find((r) => r.id === id && r.version === version);
 }
+
+/** The highest release of a prompt a semver range admits (pre-releases only when the range names one, as semver does). */
+export function highestMatching(releases: readonly ReleaseTag[], id: string, range: string): ReleaseTag | undefined {
+  const own = releases.filter((r) => r.id === id);
+  const version = semverLib().maxSatisfying(own.map((r) => r.version), range);
+  return version === null ? undefined : findRelease(own, id, version);
+}

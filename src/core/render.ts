@@ -3,7 +3,8 @@ import { renderMessages } from '../messages/render.js';
 import { contractOf, resolveVariables } from './contract.js';
 import { missingUses } from './missing-uses.js';
 import { parsePrompt, type ParsedPrompt } from './parse.js';
-import { locateInScalar } from './positions.js';
+import { locate, locateInScalar } from './positions.js';
+import { readJsonSchemaField } from './json-schema-field.js';
 import type { PromptFile, Role } from './schema.js';
 import { TemplateSyntaxError, cycleError, partialError, renderTemplate, templateError } from './template.js';
 import { templateUses } from './template-uses.js';
@@ -20,6 +21,10 @@ export interface RenderedPrompt {
   model?: string;
   modelParameters?: Record<string, unknown>;
   responseFormat?: string;
+  /** The parsed `jsonSchema` of a `responseFormat: json_schema` prompt. */
+  jsonSchema?: Record<string, unknown>;
+  /** `responseFormat` in the shape of a chat-completions request, so the output can be sent as it is. */
+  response_format?: { type: string; json_schema?: Record<string, unknown> };
   messages: { role: Role; content: string }[];
 }
 
@@ -58,13 +63,30 @@ export function renderPrompt(prompt: Renderable, variables: Record<string, unkno
       throw templateProblem(prompt, index, error);
     }
   });
-  const { model, modelParameters, responseFormat } = prompt.data;
+  const { model, modelParameters } = prompt.data;
   return {
     ...(model === undefined ? {} : { model }),
     ...(modelParameters === undefined ? {} : { modelParameters }),
-    ...(responseFormat === undefined ? {} : { responseFormat }),
+    ...responseFormatOf(prompt),
     messages,
   };
+}
+
+/** `responseFormat`, with the parsed `jsonSchema` when it is json_schema (as GitHub Models sent it). */
+function responseFormatOf(prompt: Renderable): Pick<RenderedPrompt, 'responseFormat' | 'jsonSchema' | 'response_format'> {
+  const { responseFormat } = prompt.data;
+  if (responseFormat === undefined) return {};
+  if (responseFormat !== 'json_schema') return { responseFormat, response_format: { type: responseFormat } };
+  const field = readJsonSchemaField(prompt.data.jsonSchema);
+  if (field.problem !== undefined) {
+    const where = field.problem === 'missing' ? 'responseFormat' : 'jsonSchema';
+    const { doc, lineCounter } = positioned(prompt);
+    const span = locate(doc, lineCounter, [where]);
+    throw new ProblemsError(renderMessages.badJsonSchema(prompt.file), [{ file: prompt.file, line: span.start.line, column: span.start.column, message: renderMessages.badJsonSchemaProblem(field.problem) }], {
+      hint: renderMessages.badJsonSchemaHint,
+    });
+  }
+  return { responseFormat, jsonSchema: field.value, response_format: { type: responseFormat, json_schema: field.value } };
 }
 
 /** Throws when the templates use what the prompt does not have (see renderPrompt). */
@@ -99,8 +121,12 @@ function templateProblem(prompt: Renderable, index: number, error: TemplateSynta
 
 /** The file line and column of offsets in a message's content. */
 function at(prompt: Renderable, index: number, start: number, end: number): { file: string; line: number; column: number } {
-  // A loaded prompt is plain data: its positions are read from the text only when there is a problem to place.
-  const { doc, lineCounter } = prompt.doc && prompt.lineCounter ? { doc: prompt.doc, lineCounter: prompt.lineCounter } : parsePrompt(prompt.text, prompt.id ?? '', prompt.file);
+  const { doc, lineCounter } = positioned(prompt);
   const span = locateInScalar(doc, lineCounter, prompt.text, ['messages', index, 'content'], start, end);
   return { file: prompt.file, line: span.start.line, column: span.start.column };
+}
+
+/** A loaded prompt is plain data: its positions are read from the text only when there is a problem to place. */
+function positioned(prompt: Renderable): Pick<ParsedPrompt, 'doc' | 'lineCounter'> {
+  return prompt.doc && prompt.lineCounter ? { doc: prompt.doc, lineCounter: prompt.lineCounter } : parsePrompt(prompt.text, prompt.id ?? '', prompt.file);
 }

@@ -78,11 +78,12 @@ export const promptShape = {
   name: z.string().optional().describe('Display name'),
   description: z.string().optional().describe('What the prompt does, in one sentence'),
   version: z.string().regex(SEMVER, 'must be a semantic version such as 1.2.0').optional().describe('Written by `promptgit release`'),
+  // A free string, as GitHub Models read it: bare names (`gpt-4o`, `auto`, `qwen2.5-coder:7b`) are common.
   model: z
     .string()
-    .regex(/^[^/\s]+\/\S+$/, 'must be "provider/model", for example openai/gpt-4o-mini')
+    .regex(/\S/, 'must name a model, for example openai/gpt-4o-mini')
     .optional()
-    .describe('"provider/model", for example openai/gpt-4o-mini'),
+    .describe('The model to call, for example openai/gpt-4o-mini'),
   modelParameters: modelParametersSchema.optional(),
   responseFormat: z.enum(RESPONSE_FORMATS).optional(),
   jsonSchema: z.string().optional().describe('JSON string with "name" and "schema", for responseFormat: json_schema'),

@@ -1,4 +1,5 @@
 import Mustache from 'mustache';
+import { inputMessages } from '../messages/input.js';
 
 /**
  * Mustache templates: the references a template makes, read from mustache's own parser
@@ -47,6 +48,12 @@ type Token = [string, string, number, number, Token[]?, number?];
 
 const KINDS: Record<string, RefKind> = { name: 'name', '&': 'unescaped', '#': 'section', '^': 'inverted' };
 
+/**
+ * Sections inside sections (and partials inside partials), at most: mustache renders them
+ * by recursion and overflows the stack, as any error, near 10,000. Prompts use a handful.
+ */
+export const MAX_SECTION_DEPTH = 100;
+
 /** Parses a template; throws TemplateSyntaxError for unclosed or mismatched tags. */
 export function parseTemplate(template: string): TemplateInfo {
   let tokens: Token[];
@@ -74,6 +81,7 @@ function walk(tokens: Token[], sections: string[], info: TemplateInfo, template:
     // For sections, mustache's `end` is the end of the opening tag: that is the tag to report.
     info.variables.push({ name: value.split('.')[0]!, path: value, kind, start, end, sections });
     if ((type === '#' || type === '^') && token[4]) {
+      if (sections.length >= MAX_SECTION_DEPTH) throw new TemplateSyntaxError(inputMessages.sectionsTooDeep(MAX_SECTION_DEPTH), start);
       walk(token[4], [...sections, value.split('.')[0]!], info, template);
     }
   }
@@ -104,6 +112,8 @@ export function partialCycle(template: string, partials: ReadonlyMap<string, str
     } catch {
       return undefined;
     }
+    // A chain of partials thousands long would overflow this walk, and mustache's render after it.
+    if (stack.length > MAX_SECTION_DEPTH) throw new TemplateSyntaxError(inputMessages.partialsTooDeep, 0);
     for (const name of names) {
       if (stack.includes(name)) return [...stack.slice(stack.indexOf(name)), name];
       const partial = partials.get(name);
@@ -143,5 +153,11 @@ export function renderTemplate(template: string, view: Record<string, unknown>, 
     if (error) throw error;
     return text;
   };
-  return Mustache.render(template, view, lookup, { escape: (text: string) => String(text) });
+  try {
+    return Mustache.render(template, view, lookup, { escape: (text: string) => String(text) });
+  } catch (error) {
+    // Partials nested thousands deep, each shallow enough alone: the recursion gives out.
+    if (error instanceof RangeError) throw new TemplateSyntaxError(inputMessages.partialsTooDeep, 0);
+    throw error;
+  }
 }

@@ -46,7 +46,8 @@ export async function writeFilesAtomically(root: string, writes: readonly FileWr
       }
     }
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new InputError(`Could not write ${current?.file} (${reason}); nothing was changed.`, current?.file, undefined, {
+    throw new InputError(`Could not write ${current?.file} (${reason}); nothing was changed.`, {
+      file: current?.file,
       hint: 'Check that a folder or file of that name is not in the way and that you may write there.',
       cause: error,
     });

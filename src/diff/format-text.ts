@@ -1,6 +1,10 @@
 import type { Reporter } from '../output/reporter.js';
 import { inlineDiff, inlineLines } from './inline.js';
 import type { Change, ChangeGroup, DiffLevel, PromptDiff } from './types.js';
+import { safeLine, safeText } from '../output/sanitize.js';
+import { diffMessages } from '../messages/diff.js';
+
+const LEVELS = ['breaking', 'feature', 'fix'] as const;
 
 const GROUPS: readonly ChangeGroup[] = ['prompt', 'metadata', 'model', 'variables', 'messages', 'partials', 'testData', 'evaluators', 'extensions', 'format'];
 const GROUP_TITLES: Record<ChangeGroup, string> = { prompt: 'prompt', metadata: 'metadata', model: 'model', variables: 'variables', messages: 'messages', partials: 'partials', testData: 'testData', evaluators: 'evaluators', extensions: 'x- fields', format: 'format' };
@@ -16,7 +20,7 @@ export function levelText(level: DiffLevel, c: Color): string {
 
 function sideText(diff: PromptDiff): string {
   const side = (s: PromptDiff['from']) => (s ? `${s.ref ?? s.file}${s.version ? ` (${s.version})` : ''}` : 'none');
-  return `${side(diff.from)} -> ${side(diff.to)}`;
+  return safeLine(`${side(diff.from)} -> ${side(diff.to)}`);
 }
 
 /** Changed lines of a text edit, word-diffed: colours on a terminal, `[-old-]{+new+}` markers otherwise. */
@@ -31,7 +35,11 @@ function inlineText(change: Change, c: Color, indent: string): string[] {
     if (last >= 0 && index > last + 1) out.push(`${indent}${c.dim('...')}`);
     last = index;
     const text = line.parts
-      .map((p) => (p.op === 'equal' ? p.text : p.op === 'added' ? (marks ? `{+${p.text}+}` : c.green.underline(p.text)) : marks ? `[-${p.text}-]` : c.red.strikethrough(p.text)))
+      .map((p) => {
+        // The message's own text: a control character in it is shown, not obeyed.
+        const shown = safeText(p.text);
+        return p.op === 'equal' ? shown : p.op === 'added' ? (marks ? `{+${shown}+}` : c.green.underline(shown)) : marks ? `[-${shown}-]` : c.red.strikethrough(shown);
+      })
       .join('');
     out.push(`${indent}${text}`);
   });
@@ -46,7 +54,8 @@ export function formatPromptDiff(diff: PromptDiff, c: Color): string[] {
     if (changes.length === 0) continue;
     lines.push(`  ${c.cyan(GROUP_TITLES[group])}`);
     for (const change of changes) {
-      lines.push(`    ${change.summary}  ${c.dim(`[${change.level}]`)}`);
+      // Summaries quote keys and values of the prompt: escaped, so they cannot drive the terminal.
+      lines.push(`    ${safeLine(change.summary)}  ${c.dim(`[${change.level}]`)}`);
       lines.push(...inlineText(change, c, '      '));
     }
   }
@@ -56,12 +65,9 @@ export function formatPromptDiff(diff: PromptDiff, c: Color): string[] {
 /** `--stat`: one line per prompt, then a total. */
 export function formatStat(diffs: readonly PromptDiff[], c: Color): string[] {
   const width = Math.max(...diffs.map((d) => d.id.length));
-  const lines = diffs.map((d) => {
-    const counts = (['breaking', 'feature', 'fix'] as const).map((l) => [l, d.changes.filter((ch) => ch.level === l).length] as const).filter(([, n]) => n > 0);
-    const n = d.changes.length;
-    return `${d.id.padEnd(width)}  ${levelText(d.level, c)}${' '.repeat(9 - d.level.length)}${n} change${n === 1 ? '' : 's'} (${counts.map(([l, k]) => `${k} ${l}`).join(', ')})`;
-  });
-  const by = (level: DiffLevel) => diffs.filter((d) => d.level === level).length;
-  lines.push(`${diffs.length} prompt${diffs.length === 1 ? '' : 's'} changed: ${by('breaking')} breaking, ${by('feature')} feature, ${by('fix')} fix`);
+  // Both lines count changes by their level, so the total is the sum of the lines above it.
+  const byLevel = (changes: readonly Change[]) => LEVELS.map((l) => [l, changes.filter((ch) => ch.level === l).length] as const);
+  const lines = diffs.map((d) => `${d.id.padEnd(width)}  ${levelText(d.level, c)}${' '.repeat(9 - d.level.length)}${diffMessages.statChanges(byLevel(d.changes))}`);
+  lines.push(diffMessages.statTotal(diffMessages.statChanges(byLevel(diffs.flatMap((d) => d.changes))), diffs.length));
   return lines;
 }

@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { includedPartials } from './compare-partials.js';
 import { diffMessages as m } from '../messages/diff.js';
 import { lightParse, type LightPrompt } from './light-parse.js';
+import { logEntry } from './log-entry.js';
 import { semanticDiff } from './semantic.js';
 import { LEVELS, type Change, type DiffLevel, type PromptSide } from './types.js';
 import type { PathsCommit } from '../store/index.js';
@@ -25,12 +26,13 @@ export interface LogEntry {
   /** Release tags of this prompt on this commit. */
   tags: string[];
   level: DiffLevel;
-  /** The changes in one line: `temperature 0.2 -> 0.7, +variable tone`. */
+  /** The changes in one line: `temperature 0.2 -> 0.7, +variable tone` (`release 1.2.0` for a release commit). */
   summary: string;
+  /** The version this commit released, when its only change is the `version` field. */
+  release?: string;
   changes: Change[];
 }
 
-const STATUS: Record<string, LogEntry['status']> = { A: 'added', D: 'removed', R: 'renamed' };
 const SHOWN_CHANGES = 3;
 
 /** Several change summaries as one line, cut after a few. */
@@ -47,7 +49,7 @@ async function followedFile(root: string, id: string): Promise<string> {
   const file = worktreeFilesOf(root, id)[0] ?? (await lastCommittedFile(root, id));
   if (!file) {
     const guess = didYouMean(id, listWorktree(root).prompts.map((p) => p.id));
-    throw new InputError(`${m.noHistory(id)}${guess}`, undefined, undefined, { hint: guess ? 'Check the id; "promptgit list" lists the prompts.' : m.noHistoryHint(id) });
+    throw new InputError(`${m.noHistory(id)}${guess}`, { hint: guess ? m.checkIdHint : m.noHistoryHint(id) });
   }
   return file;
 }
@@ -82,7 +84,7 @@ export async function promptHistory(root: string, id: string, options: { max?: n
   const file = await followedFile(root, id);
   const walk = fileAndPartialCommits(root, file).catch(() => []);
   const commits = await fileVersions(root, file, options.max === undefined ? {} : { max: options.max });
-  if (commits.length === 0) throw new InputError(m.noHistory(id), undefined, undefined, { hint: m.noHistoryHint(id) });
+  if (commits.length === 0) throw new InputError(m.noHistory(id), { hint: m.noHistoryHint(id) });
   const ids = new Set([id, ...commits.flatMap((c) => [idFromPath(c.path), idFromPath(c.from)]).filter((x): x is string => x !== undefined)]);
   // Only this prompt's tags, looked up by name: a full listing reads every tag's date.
   const tags = readReleaseTagsFor(root, readConfig(root).tagPrefix, ids);
@@ -125,21 +127,7 @@ export async function promptHistory(root: string, id: string, options: { max?: n
     if (!before && !after) continue;
     const diff = semanticDiff(before, after);
     if (step.partialOnly && diff.changes.length === 0) continue;
-    const version = diff.to?.version;
-    entries.push({
-      commit: step.meta.commit,
-      date: step.meta.date,
-      author: step.meta.author,
-      email: step.meta.email,
-      subject: step.meta.subject,
-      file: step.path,
-      status: !after ? 'removed' : (STATUS[step.status] ?? 'modified'),
-      ...(version === undefined ? {} : { version }),
-      tags: tagsByCommit.get(step.meta.commit) ?? [],
-      level: diff.level,
-      summary: oneLine(diff.changes),
-      changes: diff.changes,
-    });
+    entries.push(logEntry(step.meta, { path: step.path, status: step.status, removed: !after }, diff, oneLine(diff.changes), tagsByCommit.get(step.meta.commit) ?? []));
     if (options.max !== undefined && entries.length >= options.max) break;
   }
   return entries;
@@ -181,7 +169,7 @@ function mergeSteps(commits: readonly FileCommit[], walk: readonly PathsCommit[]
  * Gives each side the partials it includes, read at its own commit (the parent for the
  * older side): one batch per level of partials that include partials.
  */
-async function attachPartials(root: string, pairs: Array<{ step: Step; before?: PromptSide; after?: PromptSide }>): Promise<void> {
+export async function attachPartials(root: string, pairs: Array<{ step: Step; before?: PromptSide; after?: PromptSide }>): Promise<void> {
   interface Slot {
     pair: (typeof pairs)[number];
     key: 'before' | 'after';

@@ -1,8 +1,9 @@
-import { parseDocument } from 'yaml';
 import { decodePromptBytes } from '../core/decode.js';
 import { fastMapping } from '../core/fast-yaml.js';
 import { MAX_ALIAS_COUNT } from '../core/parse.js';
 import { promptCheck, promptSchema, type PromptFile } from '../core/schema.js';
+import { promptFields } from '../core/unknown-fields.js';
+import { readYamlDocument } from '../core/yaml-document.js';
 
 /** What the semantic diff needs of a file: its text, plain value and, when valid, its fields. */
 export interface LightPrompt {
@@ -15,8 +16,8 @@ const NO_VALUE = Symbol('no value');
 
 /** The value as yaml reads it, or NO_VALUE when the file is not valid YAML. */
 function fullValue(text: string): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) return NO_VALUE;
+  const { doc, refusals } = readYamlDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (refusals.length > 0 || doc.errors.length > 0) return NO_VALUE;
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
@@ -37,7 +38,7 @@ export function lightParse(bytes: Uint8Array): LightPrompt {
   const raw = fastMapping(text) ?? fullValue(text);
   if (raw === NO_VALUE) return { text };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { text, raw };
-  const fields = Object.fromEntries(Object.entries(raw).filter(([key]) => !key.startsWith('x-')));
+  const { fields, unknown } = promptFields(raw);
   const parsed = promptSchema.safeParse(fields, promptCheck());
-  return parsed.success ? { text, raw, data: parsed.data } : { text, raw };
+  return parsed.success && !unknown.some((u) => u.typo) ? { text, raw, data: parsed.data } : { text, raw };
 }

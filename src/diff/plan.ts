@@ -1,6 +1,6 @@
-import { repositoryHasCommits as hasCommits, revisionCommit as resolveCommit, worktreeFilesOf } from '../store/index.js';
+import { assertNotPastShallow, repositoryHasCommits as hasCommits, revisionCommit as resolveCommit, worktreeFilesOf } from '../store/index.js';
 import { idProblem } from '../core/ids.js';
-import { checkRevision, isVersion, parseRef, parseTarget, type PromptRef, type RefTarget } from '../core/refs.js';
+import { checkRevision, isVersion, parseRef, parseTarget, targetLabel, type PromptRef, type RefTarget } from '../core/refs.js';
 import { GitError, UsageError } from '../errors.js';
 import { diffMessages as m } from '../messages/diff.js';
 
@@ -12,7 +12,7 @@ export type DiffPlan =
 const HEAD: RefTarget = { kind: 'rev', rev: 'HEAD' };
 
 function ref(id: string, at: RefTarget): PromptRef {
-  return { id, at, text: at.kind === 'worktree' ? id : `${id}@${at.kind === 'rev' ? at.rev : at.kind === 'version' ? at.version : at.kind}` };
+  return { id, at, text: at.kind === 'worktree' ? id : `${id}@${targetLabel(at)}` };
 }
 
 /**
@@ -48,15 +48,21 @@ export async function planDiff(root: string, args: readonly string[], staged: bo
   if (!from) {
     await assertHasCommits(root);
     // Not a revision: a prompt that is gone from the working tree (shown as removed), or a typo.
-    if (second !== undefined || idProblem(first) !== undefined) throw new UsageError(m.notAPromptOrRevision(first), { hint: m.notAPromptOrRevisionHint });
+    if (second !== undefined || idProblem(first) !== undefined) return notARevision(root, first);
     return { mode: 'one', from: ref(first, HEAD), to: ref(first, current), bare: true };
   }
   if (second === undefined) return { mode: 'all', from, to: current, fromText: first, toText: staged ? 'index' : 'working tree' };
   if (staged) throw new UsageError(m.stagedWithRefs);
   const to = await revisionWord(root, second);
   if (!to) await assertHasCommits(root);
-  if (!to) throw new UsageError(m.notAPromptOrRevision(second), { hint: m.notAPromptOrRevisionHint });
+  if (!to) return notARevision(root, second);
   return { mode: 'all', from, to, fromText: first, toText: second };
+}
+
+/** A word that names no commit; in a shallow clone it may name one older than the history fetched. */
+async function notARevision(root: string, word: string): Promise<never> {
+  await assertNotPastShallow(root, word);
+  throw new UsageError(m.notAPromptOrRevision(word), { hint: m.notAPromptOrRevisionHint });
 }
 
 /** No revision resolves in a repository without commits: say that, rather than blame the word. */

@@ -1,7 +1,5 @@
-import { spawn } from 'node:child_process';
 import { GitError } from '../errors.js';
-import { gitStats } from './client.js';
-import { gitEnv } from './env.js';
+import { execGit } from './run.js';
 
 /**
  * Reads many objects (`<rev>:<path>`, `:<path>` for the index, or object names) through
@@ -16,8 +14,7 @@ export async function readObjects(cwd: string, specs: readonly string[]): Promis
 /**
  * Reads many objects as readObjects does, handing each to `onObject` (in the order asked,
  * undefined when missing) as soon as git has written it: the caller works on the first
- * while git reads the rest. simple-git buffers whole outputs per call, so this streaming
- * reader spawns git directly.
+ * while git reads the rest.
  */
 export async function streamObjects(cwd: string, specs: readonly string[], onObject: (spec: string, bytes: Buffer | undefined) => void): Promise<void> {
   const unique = [...new Set(specs)];
@@ -25,32 +22,21 @@ export async function streamObjects(cwd: string, specs: readonly string[], onObj
   for (const spec of unique) {
     if (/[\n\r]/.test(spec)) throw new GitError(`Cannot read "${spec}": object names cannot contain a newline.`);
   }
-  gitStats.processes++;
-  const child = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-  const errors: Buffer[] = [];
   const reader = batchReader(unique, onObject);
   let failure: unknown;
-  child.stdout.on('data', (chunk: Buffer) => {
-    if (failure !== undefined) return;
-    try {
-      reader.push(chunk);
-    } catch (error) {
-      failure = error;
-      child.kill();
-    }
-  });
-  child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
-  const done = new Promise<number>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? 1));
-  });
-  child.stdin.on('error', () => undefined);
-  child.stdin.end(unique.join('\n') + '\n');
-  const code = await done.catch((error: unknown) => {
-    throw new GitError(`Could not run git: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  // Through the one runner, which hands stdout over as it arrives.
+  await execGit(cwd, ['cat-file', '--batch'], {
+    input: unique.join('\n') + '\n',
+    onStdout: (chunk) => {
+      if (failure !== undefined) return;
+      try {
+        reader.push(chunk);
+      } catch (error) {
+        failure = error;
+      }
+    },
   });
   if (failure !== undefined) throw failure;
-  if (code !== 0) throw new GitError(`git cat-file failed: ${Buffer.concat(errors).toString('utf8').trim() || `exit code ${code}`}`);
   if (!reader.done()) throw new GitError('git cat-file ended early; the repository may be corrupt.');
 }
 

@@ -1,34 +1,24 @@
-/**
- * Git variables that a hook or the user sets on purpose and git must see: inside a
- * pre-commit hook GIT_INDEX_FILE names the index the commit is built from.
- */
-export const PASSED_GIT_VARIABLES = [
-  'GIT_DIR',
-  'GIT_WORK_TREE',
-  'GIT_INDEX_FILE',
-  'GIT_COMMON_DIR',
-  'GIT_OBJECT_DIRECTORY',
-  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-  'GIT_AUTHOR_NAME',
-  'GIT_AUTHOR_EMAIL',
-  'GIT_AUTHOR_DATE',
-  'GIT_COMMITTER_NAME',
-  'GIT_COMMITTER_EMAIL',
-  'GIT_COMMITTER_DATE',
-  'GIT_CONFIG_GLOBAL',
-  'GIT_CONFIG_SYSTEM',
-  'GIT_CONFIG_NOSYSTEM',
-  'GIT_CEILING_DIRECTORIES',
-];
+import path from 'node:path';
 
-/** The environment every git process runs with: C locale (its output is parsed), no prompts. */
+/**
+ * Variables that git reads as paths relative to its working directory. promptgit runs
+ * git at the repository root, not where the user typed the command, so a relative value
+ * is resolved here against the folder promptgit was started in, as the user meant it.
+ */
+const PATH_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR', 'GIT_CONFIG', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM'];
+
+/**
+ * The environment every git process runs with: the user's own, whole (GIT_DIR and
+ * GIT_WORK_TREE, GIT_CONFIG_GLOBAL, a hook's GIT_INDEX_FILE, EDITOR, PREFIX...), as git
+ * would see it from their shell. Only three things change: the C locale, because git's
+ * output and messages are parsed; no credential prompts; relative paths made absolute.
+ */
 export function gitEnv(): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value === undefined) continue;
-    if (key.startsWith('GIT_') && !PASSED_GIT_VARIABLES.includes(key)) continue;
-    if (['EDITOR', 'PAGER', 'SSH_ASKPASS'].includes(key)) continue;
-    env[key] = value;
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  for (const key of PATH_VARIABLES) {
+    const value = env[key];
+    if (value) env[key] = path.resolve(value);
   }
   env.LANG = 'C';
   env.LC_ALL = 'C';

@@ -1,6 +1,6 @@
 import { InternalError } from '../errors.js';
-import { spawnGit } from './spawn.js';
-import { TAG_FORMAT, parseTagRefs, type TagRef } from './tags.js';
+import { runGit } from './run.js';
+import { TAG_FORMAT, parseTagRefs, type TagRef } from './for-each-ref.js';
 
 /*
  * Queries bounded by what they name, for the pre-commit hook: their cost follows the number
@@ -39,7 +39,7 @@ const NO_BLOB = /^0+$/;
  */
 export async function stagedChanges(cwd: string): Promise<StagedChange[]> {
   // --no-relative: with diff.relative set, git would give paths relative to cwd and drop the others.
-  const fields = (await spawnGit(cwd, ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-relative'])).split('\0');
+  const fields = (await runGit(cwd, ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-relative'])).split('\0');
   const changes: StagedChange[] = [];
   for (let i = 0; i < fields.length; ) {
     const meta = fields[i++]!;
@@ -56,7 +56,7 @@ export async function indexEntriesMatching(cwd: string, pathspecs: readonly stri
   // Without a pathspec ls-files would list the whole index.
   if (pathspecs.length === 0) return [];
   const entries = new Map<string, string>();
-  for (const line of nulList(await spawnGit(cwd, ['ls-files', '-z', '--stage', '--full-name', '--', ...pathspecs]))) {
+  for (const line of nulList(await runGit(cwd, ['ls-files', '-z', '--stage', '--full-name', '--', ...pathspecs]))) {
     // `<mode> <blob> <stage>\t<path>`; a path in conflict has several stages: any of them lists it.
     const tab = line.indexOf('\t');
     const path = line.slice(tab + 1);
@@ -78,5 +78,5 @@ export async function tagsStartingWith(cwd: string, starts: readonly string[]): 
   // start that did would match other tags, or miss its own.
   const bad = starts.find((start) => GLOB.test(start));
   if (bad !== undefined) throw new InternalError(`A tag pattern was built from "${bad}", which holds a glob character.`);
-  return parseTagRefs(await spawnGit(cwd, ['for-each-ref', TAG_FORMAT, ...starts.map((start) => `refs/tags/${start}*`)]), '');
+  return parseTagRefs(await runGit(cwd, ['for-each-ref', TAG_FORMAT, ...starts.map((start) => `refs/tags/${start}*`)]), '');
 }

@@ -58,7 +58,7 @@ export function lintPrompt(prompt: ParsedPrompt, context: EngineContext): LintRe
       if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message "${r.messageId}"`);
       messages.push({
         ruleId: rule.meta.id,
-        severity,
+        severity: r.severity ?? severity,
         message: interpolate(template, r.data),
         line: span.start.line,
         column: span.start.column,

@@ -11,6 +11,7 @@
 import { Chalk } from 'chalk';
 import { packageVersion } from '../core/package-files.js';
 import { UsageError } from '../errors.js';
+import { cliMessages } from '../messages/cli.js';
 import { FORMATTERS, type FormatContext } from './formatters/index.js';
 import { RULES } from './rules/index.js';
 import type { LintReport } from './workspace.js';
@@ -26,7 +27,7 @@ export type { Concurrency } from './parallel.js';
 /** Formats a report with a named formatter; colour off unless a chalk instance is given. */
 export function formatResults(report: LintReport, format: string, options: Partial<FormatContext> = {}): string {
   const formatter = FORMATTERS[format];
-  if (!formatter) throw new UsageError(`Unknown format "${format}"; choose one of ${Object.keys(FORMATTERS).join(', ')}.`);
+  if (!formatter) throw new UsageError(cliMessages.unknownFormat(format, Object.keys(FORMATTERS).join(', ')));
   return formatter(report.results, {
     cwd: options.cwd ?? report.root,
     root: report.root,

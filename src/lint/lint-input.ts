@@ -1,7 +1,8 @@
 import { CONFIG_PATH, defaultConfig, parseConfig, type Config } from '../core/config.js';
 import type { ParsedPrompt } from '../core/parse.js';
 import type { TagRef } from '../core/tag-ref.js';
-import { resolveRuleSettings, type RuleSettings } from './config.js';
+import { resolveRuleSettings, ruleProblems, type RuleSettings } from './config.js';
+import { settleTargets } from './targets.js';
 import { prepareRules, summarize, type EngineContext } from './engine.js';
 import { runJob, threadCount } from './parallel.js';
 import { readReleaseInfo } from './release-info.js';
@@ -16,7 +17,7 @@ function configOf(input: LintInput): { config: Config; settings: RuleSettings } 
     const config = defaultConfig();
     return { config, settings: resolveRuleSettings(config) };
   }
-  const { config, source } = parseConfig(input.configText, CONFIG_PATH);
+  const { config, source } = parseConfig(input.configText, CONFIG_PATH, (raw, yaml) => ruleProblems(raw, yaml, CONFIG_PATH));
   return { config, settings: resolveRuleSettings(config, source, CONFIG_PATH) };
 }
 
@@ -29,6 +30,7 @@ function hasVersion(prompt: ParsedPrompt): boolean {
 
 /** Lints what lintWorkspace read; `tags`, when given, are every tag of the repository. */
 export async function lintInput(root: string, input: LintInput, options: LintOptions, tags?: Promise<TagRef[] | undefined>): Promise<LintReport> {
+  const notes = await settleTargets(root, input.targets);
   const { config, settings } = configOf(input);
   const ignoreGlobs = config.lint.ignore;
   // Loaded only when needed: module loading is a real share of a lint run's time.
@@ -49,13 +51,17 @@ export async function lintInput(root: string, input: LintInput, options: LintOpt
     } else releases = await readReleaseInfo(root, config.tagPrefix);
   }
   const context: EngineContext = { settings, partials: input.partials, allIds: input.allIds, ...(releases ? { releases } : {}) };
-  const job: LintJob = { root, entries, context, fix: (options.fix ?? false) && !options.staged };
+  const job: LintJob = { root, entries, context, fix: (options.fix ?? false) && !options.staged && !options.stdin };
   if (input.select) job.select = input.select;
   const run = await runJob(job, threadCount(options.concurrency ?? 'auto', job.entries.length), parsed);
   const results: LintResult[] = [];
   const writes: { file: string; content: string }[] = [];
+  let prompts = 0;
   run.outcomes.forEach(({ result, fixed }, i) => {
-    if (result) results.push(result);
+    if (result) {
+      prompts++;
+      results.push(result);
+    }
     if (fixed !== undefined) writes.push({ file: job.entries[i]!.file, content: fixed });
   });
   const byFile = new Map<string, LintMessage[]>();
@@ -76,5 +82,7 @@ export async function lintInput(root: string, input: LintInput, options: LintOpt
     fixedFiles: writes.map((w) => w.file),
     settings,
     threads: run.threads,
+    prompts,
+    notes,
   };
 }

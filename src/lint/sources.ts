@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { WORKTREE, listWorktree, readConfigText, readPartialsAt } from '../store/index.js';
-import { filesById, named, resolveTargets } from './targets.js';
+import { filesById, named, resolveTargets, type Targets } from './targets.js';
 import type { LintEntry, Selection } from './task.js';
 
 /** What a lint run reads: from the working tree, or from the index with --staged. */
@@ -15,6 +15,8 @@ export interface LintInput {
   partials: Map<string, string>;
   /** Problems that belong to no prompt being linted: a bad file name, an unreadable partial. */
   diagnostics: Diagnostic[];
+  /** What the arguments resolved to, when there were any (settleTargets reads it). */
+  targets?: Targets;
 }
 
 /** The working tree: every prompt, or those the arguments name (and those including a named partial). */
@@ -28,5 +30,5 @@ export async function workingTreeInput(root: string, cwd: string, args: readonly
   const select = resolveTargets(args, { cwd, root, files: filesById(listing), partials: listing.partials, has: () => false });
   // Without a named partial, only the named files need reading.
   const entries = select.partials.size === 0 ? listing.prompts.filter((p) => select.files.has(p.file)) : listing.prompts;
-  return { configText, entries, select, allIds, partials: partials.texts, diagnostics: diagnostics.filter((d) => named(select, d.file)) };
+  return { configText, entries, select, allIds, partials: partials.texts, diagnostics: diagnostics.filter((d) => named(select, d.file)), targets: select };
 }

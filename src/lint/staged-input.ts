@@ -95,5 +95,6 @@ export async function stagedInput(rootFound: Promise<string>, from: string, cwd:
     allIds: listing.prompts.map((p) => p.id),
     partials: partials.texts,
     diagnostics,
+    ...(narrowed ? { targets: narrowed } : {}),
   };
 }

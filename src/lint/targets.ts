@@ -4,6 +4,7 @@ import { PROMPTS_DIR, idProblem, toPosix } from '../core/ids.js';
 import { InputError } from '../errors.js';
 import { lintMessages } from '../messages/lint.js';
 import type { Listing } from '../store/listing.js';
+import { committedPaths } from '../store/index.js';
 
 export interface TargetScope {
   cwd: string;
@@ -25,15 +26,18 @@ export interface Targets {
   paths: Set<string>;
   /** Folders named, as `dir/` prefixes. */
   dirs: string[];
+  /** Arguments that name nothing in the tree being linted, with their repository-relative path: see settleTargets. */
+  unresolved: { arg: string; rel: string }[];
 }
 
 /**
  * Turns command-line arguments into prompt files. Ids and paths (relative, absolute, as
  * lint-staged and pre-commit pass them) are accepted; paths outside `.prompts/` or not
- * prompts are skipped without complaint; an argument that names nothing is an error.
+ * prompts are skipped; an argument that names nothing is left in `unresolved` for
+ * settleTargets to ask git about, unless it lies outside the repository.
  */
 export function resolveTargets(args: readonly string[], scope: TargetScope): Targets {
-  const targets: Targets = { files: new Set(), partials: new Set(), paths: new Set(), dirs: [] };
+  const targets: Targets = { files: new Set(), partials: new Set(), paths: new Set(), dirs: [], unresolved: [] };
   const byFile = new Set(scope.files.values());
   const partialByFile = new Map([...scope.partials].map(([name, file]) => [file, name]));
   for (const arg of args) {
@@ -57,7 +61,8 @@ export function resolveTargets(args: readonly string[], scope: TargetScope): Tar
       targets.files.add(scope.files.get(id)!);
       continue;
     }
-    throw new InputError(lintMessages.noSuchTarget(arg), undefined, undefined, { hint: lintMessages.noSuchTargetHint });
+    if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) throw noSuchTarget(arg);
+    targets.unresolved.push({ arg, rel });
   }
   return targets;
 }
@@ -70,4 +75,28 @@ export function filesById(listing: Pick<Listing, 'prompts'>): Map<string, string
 /** Whether a file-level problem is about a file the run was narrowed to. */
 export function named(targets: Targets, file: string): boolean {
   return targets.files.has(file) || targets.paths.has(file) || targets.dirs.some((dir) => file.startsWith(dir));
+}
+
+function noSuchTarget(arg: string): InputError {
+  return new InputError(lintMessages.noSuchTarget(arg), { hint: lintMessages.noSuchTargetHint });
+}
+
+/**
+ * Settles the arguments that named nothing, in one git call: a path git has in its history
+ * (a prompt deleted, as `lint $(git diff --name-only)` passes it) is skipped with a note, as
+ * eslint and lint-staged do; one that never existed in the repository is an error. Returns
+ * the notes, with one for the named paths outside `.prompts/`.
+ */
+export async function settleTargets(root: string, targets: Targets | undefined): Promise<string[]> {
+  if (!targets) return [];
+  const notes: string[] = [];
+  if (targets.unresolved.length > 0) {
+    const known = await committedPaths(root, targets.unresolved.map((u) => u.rel));
+    const never = targets.unresolved.find((u) => !known.has(u.rel));
+    if (never) throw noSuchTarget(never.arg);
+    for (const { rel } of targets.unresolved) notes.push(lintMessages.skippedDeleted(rel));
+  }
+  const outside = [...targets.paths].filter((rel) => !rel.startsWith(`${PROMPTS_DIR}/`));
+  if (outside.length > 0) notes.push(lintMessages.skippedNotPrompts(outside));
+  return notes;
 }

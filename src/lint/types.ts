@@ -62,6 +62,8 @@ export interface Report {
   /** An explicit position, when the rule knows it better than a field path. */
   span?: Span;
   fix?: Fix;
+  /** A finding milder than its rule (a likely slip, not a broken file): reported as a warning at most. */
+  severity?: 'warn';
 }
 
 /** What a rule sees besides the prompt. Rules never read files or run git. */

@@ -19,6 +19,8 @@ export interface LintOptions {
   fix?: boolean;
   /** Working-tree prompts the caller has already parsed (release does), by file: not read again. */
   parsed?: ReadonlyMap<string, ParsedPrompt>;
+  /** Lint this text as if it were the working tree's file (a path from `cwd`), alone: eslint's --stdin. */
+  stdin?: { filename: string; text: string };
   /** Worker threads: a number of threads, `off`, or `auto` (the default: one thread per 1,500 prompts, at least one, at most the number of CPUs). */
   concurrency?: Concurrency;
 }
@@ -35,6 +37,10 @@ export interface LintReport {
   settings: RuleSettings;
   /** How many threads linted prompts (see `concurrency`). */
   threads: number;
+  /** How many prompts were linted (files with only file-level problems not counted). */
+  prompts: number;
+  /** What the run skipped and why (a deleted prompt named, paths that are not prompts), for stderr. */
+  notes: string[];
 }
 
 /** Handled now, awaited later: a failure seen first elsewhere must not leave it unhandled. */
@@ -46,7 +52,7 @@ function later<T>(promise: Promise<T>): Promise<T> {
 /**
  * Lints the prompts of a repository: the working tree, or the index with `staged`. Never
  * throws for problems in prompts (they are the results); throws a ProblemsError for an
- * invalid lint config and an InputError for an argument that names nothing.
+ * invalid lint config and an InputError for an argument that names nothing git ever had.
  */
 export async function lintWorkspace(options: LintOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
@@ -57,7 +63,11 @@ export async function lintWorkspace(options: LintOptions = {}): Promise<LintRepo
   const args = options.ids ?? [];
   // --staged asks git what is staged while it finds the root: git answers from any folder.
   const input: Promise<LintInput> = later(
-    options.staged ? stagedInput(rootFound, options.root ?? cwd, cwd, args) : import('./sources.js').then(async ({ workingTreeInput }) => workingTreeInput(await rootFound, cwd, args)),
+    options.stdin
+      ? import('./stdin-input.js').then(async ({ stdinInput }) => stdinInput(await rootFound, cwd, options.stdin!.filename, options.stdin!.text))
+      : options.staged
+        ? stagedInput(rootFound, options.root ?? cwd, cwd, args)
+        : import('./sources.js').then(async ({ workingTreeInput }) => workingTreeInput(await rootFound, cwd, args)),
   );
   // The linter (rules, schema, parsers) loads while git answers: in a pre-commit run, loading
   // modules and waiting for git are most of the time, and neither needs the other.

@@ -1,7 +1,7 @@
 /** User-facing strings of refs, show/render at a ref, log and diff. */
 export const diffMessages = {
   refIsOption: (ref: string) => `"${ref}" looks like an option, not a prompt reference.`,
-  refGrammarHint: 'A reference is <id>, <id>@<version>, <id>@latest or <id>@<revision> (HEAD, HEAD~3, a branch, a tag, a commit).',
+  refGrammarHint: 'A reference is <id>, <id>@<version>, <id>@<range> (^1.2), <id>@latest or <id>@<revision> (HEAD, HEAD~3, a branch, a tag, a commit).',
   emptyAfterAt: (ref: string) => `"${ref}" has nothing after "@".`,
   badRevision: (rev: string) => `"${rev}" is not a valid revision name.`,
   unknownRevision: (rev: string) => `Unknown revision "${rev}": no commit has that name.`,
@@ -24,7 +24,15 @@ export const diffMessages = {
   stagedWithRefs: '--staged compares the index with HEAD, so it takes no revisions.',
   unreadable: (spec: string) => `Cannot read ${spec}: it is not UTF-8 text.`,
   noHistory: (id: string) => `Prompt "${id}" has no committed history.`,
+  checkIdHint: 'Check the id; "promptgit list" lists the prompts.',
   noHistoryHint: (id: string) => `Commit it first; "promptgit show ${id}" shows the working tree's version.`,
   badCount: (value: string) => `-n must be a positive whole number, not "${value}".`,
   noDifferences: 'No prompt changes.',
+  /** `--stat` counts changes on every line, by level: `3 changes (2 breaking, 1 fix)`. */
+  statChanges: (counts: readonly (readonly [string, number])[]) => {
+    const n = counts.reduce((sum, [, k]) => sum + k, 0);
+    const parts = counts.filter(([, k]) => k > 0).map(([level, k]) => `${k} ${level}`);
+    return `${n} change${n === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  },
+  statTotal: (changes: string, prompts: number) => `${changes} in ${prompts} prompt${prompts === 1 ? '' : 's'}`,
 } as const;

@@ -8,10 +8,12 @@ export const releaseMessages = {
   failed: (step: string, why: string) => `The release failed at "${step}": ${why}. The repository is back as it was before (files, index, HEAD and tags).`,
   failedHint: (step: string) =>
     step === 'commit'
-      ? 'A commit hook may have rejected the release commit: fix what it reports and run the release again.'
-      : step === 'write files'
-        ? 'Check that the prompt files and .prompts/CHANGELOG.md are writable and the disk has space, then run it again.'
-        : 'Check the tags with "git tag -l" and the repository with "git fsck", then run it again.',
+      ? 'A commit hook, or the signer when commit.gpgSign is on, refused the release commit: fix what it reports and run the release again.'
+      : step === 'sign tags'
+        ? 'tag.gpgSign (or tag.forceSignAnnotated) is on and git could not sign the tags: check that git can sign here (gpg.program, gpg.format, user.signingKey; "git tag -s <name>" tries it), then run it again.'
+        : step === 'write files'
+          ? 'Check that the prompt files and .prompts/CHANGELOG.md are writable and the disk has space, then run it again.'
+          : 'Check the tags with "git tag -l" and the repository with "git fsck", then run it again.',
   rollbackFailed: (step: string, why: string, undo: string) => `The release failed at "${step}" (${why}) and could not be undone completely: ${undo}.`,
   rollbackFailedHint: (head: string) => `HEAD was at ${head} before: check "git log -1", "git status" and "git tag -l", and use "git reset --soft ${head}" and "git tag -d <tag>" to put back what is left.`,
 } as const;
@@ -28,6 +30,7 @@ export const releaseText = {
   unstaged: 'has unstaged changes: "git add" them to release them, or discard them.',
   dirty: (n: number) => (n === 1 ? 'A file to release has uncommitted changes.' : `${n} files to release have uncommitted changes.`),
   dirtyHint: 'A release commits exactly what was reviewed: commit the changes, then run the release again.',
+  dryRunDirtyHint: 'The plan above uses the working tree as it is; without --dry-run the release refuses these files until the changes are committed.',
   dirtyAllowHint: 'With --allow-dirty the staged version is released, so stage the whole edit (git add) first.',
   tagsExist: (n: number) => (n === 1 ? 'The tag this release would create already exists.' : `${n} tags this release would create already exist.`),
   tagExists: (tag: string) => `tag ${tag} exists`,
@@ -36,6 +39,8 @@ export const releaseText = {
   notNewerHint: 'Pre-release identifiers sort alphabetically (alpha < beta < rc): keep the one in use (--pre rc) or release without --pre.',
   tagsExistHint: 'Someone may have released these already: run "git fetch --tags" and check "promptgit list", or pick another version with --bump or --pre.',
   noCommits: (root: string) => `${root} has no commits yet.`,
+  inProgress: (operation: string) => `A "git ${operation}" is in progress: a release now would commit in the middle of it.`,
+  inProgressHint: (operation: string) => `Finish it ("git ${operation} --continue") or abort it ("git ${operation} --abort"), then release.`,
   noCommitsHint: 'Commit your prompts first ("git add .prompts && git commit"), then release them.',
   badPre: (pre: string, why: string) => `--pre "${pre}" is not a usable pre-release identifier: ${why}.`,
   lintFailed: (n: number) => `Lint found ${n === 1 ? 'an error' : `${n} errors`} in the prompts to release; nothing was released.`,

@@ -5,7 +5,15 @@ export const renderMessages = {
   invalidTemplate: (file: string) => `Cannot render ${file}: its template is invalid.`,
   templateError: (error: string, index: number) => `${error} in messages[${index}].content.`,
   wrongVariables: (file: string, n: number) => `Cannot render ${file}: ${n === 1 ? 'a variable is' : `${n} variables are`} wrong.`,
+  badJsonSchema: (file: string) => `Cannot render ${file}: responseFormat is json_schema but its jsonSchema cannot be sent.`,
+  badJsonSchemaProblem: (problem: string) => `jsonSchema is ${problem}; it must be a JSON string with "name" and "schema".`,
+  badJsonSchemaHint: 'Fix jsonSchema, then run "promptgit lint" to check.',
   wrongVariablesHint: 'Pass variables with --var name=value or --vars file.json.',
+  itemNotMapping: (name: string, index: number, fields: readonly string[], value: string) =>
+    `Variable "${name}" item ${index} must be a mapping with ${fields.map((f) => `"${f}"`).join(', ')}, not ${value}.`,
+  itemMissingFields: (name: string, index: number, fields: readonly string[]) =>
+    `Variable "${name}" item ${index} has no ${fields.map((f) => `"${f}"`).join(', ')}; the section's body uses ${fields.length === 1 ? 'it' : 'them'}.`,
+  unknownVariable: (name: string, known: readonly string[], suggestion: string) => `Unknown variable "${name}": the prompt takes ${known.length === 0 ? 'no variables' : known.map((k) => `"${k}"`).join(', ')}.${suggestion}`,
   partialNameEmpty: 'the name is empty',
   partialNameAbsolute: 'it is an absolute path; a partial is named by its path under .prompts/_partials/ without ".md"',
   partialNameBackslash: 'use "/" between folders, not "\\"',

@@ -11,6 +11,8 @@ export interface Reporter {
   color: ChalkInstance;
   /** Whether stdout is a terminal (interactive niceties only then). */
   isTTY: boolean;
+  /** The terminal's width when stdout is one and says it (`process.stdout.columns`). */
+  columns?: number;
 }
 
 /** Whether to colour output: only on a TTY, never with NO_COLOR, --no-color or TERM=dumb. */
@@ -35,6 +37,7 @@ export async function processReporter(colorFlag: boolean | undefined): Promise<R
     err: (text) => void process.stderr.write(line(text)),
     color: new Chalk({ level: color ? 1 : 0 }),
     isTTY: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
   };
 }
 

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PromptgitError } from '../errors.js';
+import { GitIdentityError, PromptgitError } from '../errors.js';
 import type { FileWrite } from '../core/write.js';
-import { commitPaths, createRefs, deleteRefs, gitMessage, gitPaths, moveHead, taggerIdent, writeTagObjects, type GitPaths, type RefUpdate } from '../git/index.js';
+import { commitPaths, createRefs, createSignedTags, deleteRefs, gitMessage, gitPaths, moveHead, signsTags, taggerIdent, writeTagObjects, type GitPaths, type RefUpdate } from '../git/index.js';
 import { releaseMessages } from '../messages/release.js';
 import { InterruptedError, guardInterrupts } from './interrupt.js';
 
@@ -20,7 +20,7 @@ export interface AppliedRelease {
   tags: RefUpdate[];
 }
 
-export type ReleaseStep = 'write files' | 'commit' | 'write tags' | 'create tags';
+export type ReleaseStep = 'write files' | 'commit' | 'write tags' | 'create tags' | 'sign tags';
 
 /** A step failed; everything the release had done was undone. */
 export class ReleaseFailedError extends PromptgitError {}
@@ -101,8 +101,18 @@ export async function applyRelease(write: ReleaseWrite, reason = 'promptgit rele
     const target = done.commit ?? before.paths.head;
     interrupts.check();
     step = 'write tags';
-    const tagger = await taggerIdent(write.root);
-    const oids = await writeTagObjects(write.root, write.commit.tags.map((t) => ({ ...t, object: target })), tagger);
+    const tags = write.commit.tags.map((t) => ({ ...t, object: target }));
+    if (await signsTags(write.root)) {
+      // git signs each tag itself and creates its ref: one `git tag -s` per tag, each
+      // recorded as soon as it exists so that rollback deletes exactly those.
+      step = 'sign tags';
+      await createSignedTags(write.root, tags, (ref) => {
+        done.tags.push(ref);
+        interrupts.check();
+      });
+      return done;
+    }
+    const oids = await writeTagObjects(write.root, tags, await taggerIdent(write.root));
     interrupts.check();
     step = 'create tags';
     const refs = write.commit.tags.map((t, i) => ({ ref: `refs/tags/${t.name}`, oid: oids[i]! }));
@@ -117,7 +127,9 @@ export async function applyRelease(write: ReleaseWrite, reason = 'promptgit rele
     }
     // A signal may have killed git mid-step: report the signal, not git's complaint.
     if (interrupts.signal) throw new InterruptedError(releaseMessages.interrupted(interrupts.signal), { cause: error });
-    throw new ReleaseFailedError(releaseMessages.failed(step, gitMessage(error)), { hint: releaseMessages.failedHint(step), cause: error });
+    // No identity is not a hook's refusal: say what git needs, not what a hook might have done.
+    const hint = error instanceof GitIdentityError ? error.hint : releaseMessages.failedHint(step);
+    throw new ReleaseFailedError(releaseMessages.failed(step, gitMessage(error)), { hint, cause: error });
   } finally {
     interrupts.dispose();
   }

@@ -60,20 +60,23 @@ export function renderEntry(entry: ChangelogEntry): string {
  * the first `## ` section), or starts a new one. Existing text is kept byte for byte.
  */
 export function addEntries(existing: string | undefined, entries: readonly ChangelogEntry[]): string {
+  // A changelog checked out with CRLF (core.autocrlf) keeps CRLF on every line, new ones too.
+  const crlf = existing?.includes('\r\n') === true;
   const sections = entries.map(renderEntry).join('\n');
-  const text = existing ?? HEADER;
+  const text = crlf ? existing!.replace(/\r\n/g, '\n') : (existing ?? HEADER);
   const match = /^## /m.exec(text);
-  if (match) return `${text.slice(0, match.index)}${sections}\n${text.slice(match.index)}`;
   const base = text.length === 0 || text.endsWith('\n\n') ? text : text.endsWith('\n') ? `${text}\n` : `${text}\n\n`;
-  return `${base}${sections}`;
+  const result = match ? `${text.slice(0, match.index)}${sections}\n${text.slice(match.index)}` : `${base}${sections}`;
+  return crlf ? result.replace(/\n/g, '\r\n') : result;
 }
 
 /** The body of `## <id>@<version>` in a changelog, or undefined when there is none. */
 export function findEntryBody(changelog: string, id: string, version: string): string | undefined {
   const heading = `## ${id}@${version} `;
-  const start = changelog.split('\n').findIndex((line) => line.startsWith(heading) || line === heading.trimEnd());
+  const all = changelog.split(/\r?\n/);
+  const start = all.findIndex((line) => line.startsWith(heading) || line === heading.trimEnd());
   if (start === -1) return undefined;
-  const lines = changelog.split('\n').slice(start + 1);
+  const lines = all.slice(start + 1);
   const end = lines.findIndex((line) => line.startsWith('## '));
   return (end === -1 ? lines : lines.slice(0, end)).join('\n').trim();
 }

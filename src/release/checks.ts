@@ -7,9 +7,10 @@ import type { PlanEntry } from './plan.js';
  * The files a release rewrites must hold committed content, or the release commit would
  * sweep in edits nobody reviewed. With `allowDirty` a staged change is released as it
  * is, but a file whose staged and working versions differ is still refused: which of
- * the two would be released?
+ * the two would be released? Returns the error a release throws (and a dry run shows as a
+ * warning), or undefined when the files are clean.
  */
-export function checkClean(status: readonly ChangedPath[], files: readonly string[], allowDirty: boolean): void {
+export function dirtyFiles(status: readonly ChangedPath[], files: readonly string[], allowDirty: boolean): ProblemsError | undefined {
   const wanted = new Set(files);
   const problems = [];
   for (const entry of status) {
@@ -20,7 +21,7 @@ export function checkClean(status: readonly ChangedPath[], files: readonly strin
     else if (staged !== ' ' && working !== ' ') problems.push({ file: entry.path, message: releaseText.stagedAndWorking });
     else if (staged === ' ') problems.push({ file: entry.path, message: releaseText.unstaged });
   }
-  if (problems.length > 0) throw new ProblemsError(releaseText.dirty(problems.length), problems, { hint: allowDirty ? releaseText.dirtyAllowHint : releaseText.dirtyHint });
+  return problems.length > 0 ? new ProblemsError(releaseText.dirty(problems.length), problems, { hint: allowDirty ? releaseText.dirtyAllowHint : releaseText.dirtyHint }) : undefined;
 }
 
 /**

@@ -77,7 +77,7 @@ function versioned(c: PlanCandidate, to: string): string {
     return setVersionField(c.text, to, c.document?.());
   } catch (error) {
     if (!(error instanceof VersionFieldError)) throw error;
-    throw new InputError(`Cannot write the version into ${c.file}: ${error.message}.`, c.file, undefined, { hint: 'Write the field as a plain line, "version: 1.0.0", or remove it (release adds it).' });
+    throw new InputError(`Cannot write the version into ${c.file}: ${error.message}.`, { file: c.file, hint: 'Write the field as a plain line, "version: 1.0.0", or remove it (release adds it).' });
   }
 }
 

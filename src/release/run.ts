@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { PromptgitError, UsageError } from '../errors.js';
+import { ProblemsError, PromptgitError, UsageError } from '../errors.js';
 import { PROMPTS_DIR } from '../core/ids.js';
 import { WORKTREE, listWorktreePartials, readConfig, readPartialsAt } from '../store/index.js';
 import { releaseTagsOf } from '../core/release-tags.js';
@@ -10,7 +10,7 @@ import { applyRelease, type AppliedRelease } from './apply.js';
 import type { BumpKind } from './bump.js';
 import { preIdProblem } from './bump.js';
 import { CHANGELOG_FILE, addEntries } from './changelog.js';
-import { checkClean, checkTagsFree, commitMessage } from './checks.js';
+import { checkTagsFree, commitMessage, dirtyFiles } from './checks.js';
 import { gatherCandidates } from './inputs.js';
 import { guardInterrupts } from './interrupt.js';
 import { assertLintPasses } from './lint-gate.js';
@@ -41,6 +41,8 @@ export interface ReleaseResult {
   applied?: AppliedRelease;
   /** Files written (prompt files and the changelog). */
   files: string[];
+  /** A dry run on a dirty tree: what a release would refuse, shown as a warning. */
+  dirty?: ProblemsError;
 }
 
 function today(): string {
@@ -70,12 +72,17 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   if (!(await hasCommits(root))) throw new PromptgitError(releaseText.noCommits(root), { hint: releaseText.noCommitsHint });
   const config = readConfig(root);
   const dryRun = options.dryRun === true;
-  const lock = dryRun ? undefined : acquireReleaseLock((await gitPaths(root)).commonDir);
+  const paths = await gitPaths(root);
+  // git would refuse the partial commit mid-merge; a rebase or cherry-pick would take it into its own work.
+  if (paths.inProgress) throw new PromptgitError(releaseText.inProgress(paths.inProgress), { hint: releaseText.inProgressHint(paths.inProgress) });
+  const lock = dryRun ? undefined : acquireReleaseLock(paths.commonDir);
   const interrupts = guardInterrupts();
   try {
     const prompts = selectPrompts(root, options.ids ?? [], options.all === true);
     const status = await statusUnder(root, PROMPTS_DIR);
-    checkClean(status, [...prompts.map((p) => p.file), CHANGELOG_FILE], options.allowDirty === true);
+    // A dry run plans from the working tree as it is and warns; a release refuses.
+    const dirty = dirtyFiles(status, [...prompts.map((p) => p.file), CHANGELOG_FILE], options.allowDirty === true);
+    if (dirty && !dryRun) throw dirty;
     await assertLintPasses(root, prompts);
     interrupts.check();
     const tagRefs = await listTags(root, config.tagPrefix);
@@ -86,7 +93,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
     const candidates = await gatherCandidates(root, prompts, releases, partials, changelog);
     const plan = planRelease(candidates, { bump: options.bump, pre: options.pre, initialVersion: config.initialVersion, tagPrefix: config.tagPrefix, date: options.date ?? today(), message: options.message });
     checkTagsFree(plan.entries, tagRefs.map((t) => t.name));
-    const result: ReleaseResult = { root, plan, dryRun, committed: false, files: [] };
+    const result: ReleaseResult = { root, plan, dryRun, committed: false, files: [], ...(dirty ? { dirty: new ProblemsError(dirty.message, dirty.problems, { hint: releaseText.dryRunDirtyHint }) } : {}) };
     if (dryRun || plan.entries.length === 0) return result;
     interrupts.check();
     const fresh = plan.entries.filter((e) => e.content !== undefined);

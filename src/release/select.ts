@@ -5,6 +5,7 @@ import { PROMPTS_DIR, idFromPath, idProblem } from '../core/ids.js';
 import type { ParsedPrompt } from '../core/parse.js';
 import { didYouMean } from '../core/suggest.js';
 import { releaseText } from '../messages/release.js';
+import { promptMessages } from '../messages/prompts.js';
 
 /**
  * The prompts a release is about, parsed from the working tree: the ids given, or every
@@ -25,7 +26,7 @@ export function selectPrompts(root: string, ids: readonly string[], all: boolean
     const files = problem ? [] : worktreeFilesOf(root, id);
     if (files.length > 1) problems.push({ message: storeMessages.ambiguousId(id, files) });
     else if (files[0]) prompts.push(parseWorktreePrompt(root, id, files[0]));
-    else problems.push({ message: problem ? `"${given}": ${problem}.` : `No prompt "${id}".${didYouMean(id, known)}` });
+    else problems.push({ message: problem ? `"${given}": ${problem}.` : `${promptMessages.noPrompt(id)}${didYouMean(id, known)}` });
   }
   if (problems.length > 0) throw new ProblemsError(releaseText.unknownIds(problems.length), problems, { hint: releaseText.unknownIdsHint });
   return prompts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CONFIG_PATH, defaultConfig, parseConfig, type Config } from '../core/config.js';
 import { PROMPTS_DIR } from '../core/ids.js';
 import { InputError } from '../errors.js';
+import { storeMessages as m } from '../messages/store.js';
 
 /** The text of the working tree's `.prompts/_config.yaml`, or undefined when there is none. */
 export function readConfigText(root: string): string | undefined {
@@ -11,7 +12,7 @@ export function readConfigText(root: string): string | undefined {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    throw new InputError(`Cannot read ${CONFIG_PATH} (${code ?? String(error)}).`, CONFIG_PATH, undefined, { hint: `Check that ${PROMPTS_DIR} is a folder and ${CONFIG_PATH} a readable file.`, cause: error });
+    throw new InputError(m.configUnreadable(CONFIG_PATH, code ?? String(error)), { file: CONFIG_PATH, hint: m.configUnreadableHint(PROMPTS_DIR, CONFIG_PATH), cause: error });
   }
 }
 

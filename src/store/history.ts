@@ -1,5 +1,5 @@
 import { PARTIALS_DIR, PROMPTS_DIR } from '../core/ids.js';
-import { fileHistory, lastPathOf, pathsLog, readObjects, streamObjects, type FileCommit, type PathsCommit } from '../git/index.js';
+import { fileHistory, lastPathOf, pathsEverCommitted, pathsLog, readObjects, streamObjects, type FileCommit, type PathsCommit } from '../git/index.js';
 
 export type { FileCommit, PathsCommit };
 
@@ -31,4 +31,14 @@ export function readObjectsByName(root: string, names: readonly string[]): Promi
 /** Objects by name in one `cat-file --batch`, each handed over as soon as git has written it. */
 export function streamObjectsByName(root: string, names: readonly string[], onObject: (name: string, bytes: Buffer | undefined) => void): Promise<void> {
   return streamObjects(root, names, onObject);
+}
+
+/** Which repository-relative paths (files or folders) were ever committed, on any ref: one git call. */
+export function committedPaths(root: string, paths: readonly string[]): Promise<Set<string>> {
+  return pathsEverCommitted(root, paths);
+}
+
+/** Every commit that changes anything under `.prompts/`, newest first, with its changed files: one `git log`. */
+export function promptsCommits(root: string): Promise<PathsCommit[]> {
+  return pathsLog(root, [PROMPTS_DIR]);
 }

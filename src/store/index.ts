@@ -8,7 +8,7 @@ export { classifyFiles, partialFile, partialName, type Listing, type PromptEntry
 export { listState, readFilesAt, readBytesAt, decodedOf, type FileAt, type ReadResult } from './read.js';
 export { readPartialsAt, collectPartials, collectPartialBytes, type PartialSet } from './partials.js';
 export { listWorktree, listWorktreePartials, worktreeFilesOf, readRepoFile, readWorktreeText, repoFileProblem, parseWorktreePrompt } from './worktree.js';
-export { resolveState, resolveStateOrEmpty, revisionCommit, repositoryHasCommits, isEmptyTree } from './resolve.js';
+export { resolveState, resolveStateOrEmpty, revisionCommit, repositoryHasCommits, isEmptyTree, assertNotPastShallow } from './resolve.js';
 export { changedFiles, stagedFiles, type PathChange } from './changes.js';
 export { findPromptAt, readPromptAt, missingPromptError, fileOfId, type PromptAt } from './prompt-at.js';
 export { readReleaseTags, readReleaseTagsFor, readTagRefs } from './releases.js';
@@ -16,4 +16,4 @@ export { stagedChangesUnderPrompts, listIndexFor, listIndex, type IndexListing, 
 export { readConfig, readConfigText } from './config.js';
 export { resolveRoot, type LoadOptions } from './root.js';
 export { loadPrompt, loadPrompts, readWorkspace, toLoaded, type LoadedPrompt, type LoadPromptOptions, type PromptInfo, type Workspace } from './load.js';
-export { fileVersions, lastCommittedFile, fileAndPartialCommits, readObjectsByName, streamObjectsByName, type FileCommit, type PathsCommit } from './history.js';
+export { committedPaths, fileVersions, lastCommittedFile, fileAndPartialCommits, promptsCommits, readObjectsByName, streamObjectsByName, type FileCommit, type PathsCommit } from './history.js';

@@ -1,7 +1,8 @@
 import semver from 'semver';
 import type { RefTarget } from '../core/refs.js';
-import { formatTagName } from '../core/release-tags.js';
+import { formatTagName, highestMatching } from '../core/release-tags.js';
 import { InputError, UsageError } from '../errors.js';
+import { storeMessages as m } from '../messages/store.js';
 import { readConfig } from './config.js';
 import { toLoaded, type LoadedPrompt } from './load.js';
 import { readPromptAt } from './prompt-at.js';
@@ -23,16 +24,14 @@ export async function loadReleasedPrompt(root: string, id: string, version: stri
   if (version === 'latest') target = { kind: 'latest' };
   else if (semver.valid(version) === version) target = { kind: 'version', version };
   else if (semver.validRange(version) !== null) {
-    const match = semver.maxSatisfying(releases.map((r) => r.version), version);
+    const match = highestMatching(releases, id, version)?.version;
     if (!match) {
       const known = releases.map((r) => r.version).sort(semver.rcompare);
-      throw new InputError(`No release of "${id}" matches "${version}".`, undefined, undefined, {
-        hint: known.length ? `Its releases: ${known.join(', ')}.` : `It has no release tags yet (${formatTagName(prefix, id, '<version>')}); run "promptgit release ${id}".`,
-      });
+      throw new InputError(m.noMatchingRelease(id, version), { hint: known.length ? m.itsReleases(known) : m.noReleaseTags(id, formatTagName(prefix, id, '<version>')) });
     }
     target = { kind: 'version', version: match };
   } else {
-    throw new UsageError(`"${version}" is not a version, a semver range or "latest".`, { hint: 'For example { version: "1.2.0" }, { version: "^1.2" } or { version: "latest" }.' });
+    throw new UsageError(m.notAVersion(version), { hint: m.notAVersionHint });
   }
   const at = await readPromptAt(root, { id, at: target, text: `${id}@${version}` });
   const resolved = target.kind === 'version' ? target.version : releases.find((r) => r.commit === at.commit && semver.prerelease(r.version) === null)?.version ?? releases.find((r) => r.commit === at.commit)!.version;

@@ -10,11 +10,13 @@ import { readPartialsAt } from './partials.js';
 import { readPromptAt, type PromptAt } from './prompt-at.js';
 import { decodedOf, readFilesAt } from './read.js';
 import { resolveRoot, type LoadOptions } from './root.js';
+import { releaseRef } from './resolve.js';
 import { WORKTREE, fileKey } from './state.js';
 import { listWorktree } from './worktree.js';
 import { parseDecoded } from '../core/parse.js';
 
 export type { LoadOptions } from './root.js';
+import type { LoadedRelease } from './load-version.js';
 
 export interface LoadPromptOptions extends LoadOptions {
   /**
@@ -116,16 +118,18 @@ export function toLoaded(at: PromptAt, extra: { version?: string; tag?: string }
  * range or `latest`). Throws when it does not exist or has errors (the ProblemsError lists
  * each with its line).
  */
+export async function loadPrompt(ref: string, options: LoadPromptOptions & { version: string }): Promise<LoadedRelease>;
+export async function loadPrompt(ref: string, options?: LoadPromptOptions): Promise<LoadedPrompt>;
 export async function loadPrompt(ref: string, options: LoadPromptOptions = {}): Promise<LoadedPrompt> {
-  const parsed = parseRef(ref);
   const root = await resolveRoot(options);
+  const parsed = releaseRef(root, parseRef(ref));
   if (options.version !== undefined && parsed.at.kind === 'worktree') {
     const { loadReleasedPrompt } = await import('./load-version.js');
     return loadReleasedPrompt(root, parsed.id, options.version);
   }
-  if (parsed.at.kind === 'version' || parsed.at.kind === 'latest') {
+  if (parsed.at.kind === 'version' || parsed.at.kind === 'latest' || parsed.at.kind === 'range') {
     const { loadReleasedPrompt } = await import('./load-version.js');
-    return loadReleasedPrompt(root, parsed.id, parsed.at.kind === 'latest' ? 'latest' : parsed.at.version);
+    return loadReleasedPrompt(root, parsed.id, parsed.at.kind === 'latest' ? 'latest' : parsed.at.kind === 'range' ? parsed.at.range : parsed.at.version);
   }
   return toLoaded(await readPromptAt(root, parsed));
 }

@@ -1,18 +1,16 @@
-import { didYouMean } from '../core/suggest.js';
 import type { PromptRef } from '../core/refs.js';
 import { parseDecoded, type ParsedPrompt } from '../core/parse.js';
 import { InputError } from '../errors.js';
 import { fileHistory, listTreeFiles } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
-import { messages } from '../messages/index.js';
 import { storeMessages as sm } from '../messages/store.js';
 import { PROMPTS_DIR } from '../core/ids.js';
 import { classifyFiles, type Listing } from './listing.js';
 import { readPartialsAt, type PartialSet } from './partials.js';
 import { decodedOf, listState, readFilesAt } from './read.js';
-import { resolveState } from './resolve.js';
+import { noSuchPrompt, releaseRef, resolveState } from './resolve.js';
 import { fileKey, type State } from './state.js';
-import { listWorktree, listWorktreePartials, worktreeFilesOf } from './worktree.js';
+import { listWorktreePartials, worktreeFilesOf } from './worktree.js';
 
 /** A prompt read at a reference, valid or not, with the partials of that same state. */
 export interface PromptAt {
@@ -28,7 +26,7 @@ export interface PromptAt {
 }
 
 function ambiguous(id: string, files: readonly string[]): InputError {
-  return new InputError(sm.ambiguousId(id, files), files[0], undefined, { hint: sm.ambiguousIdHint });
+  return new InputError(sm.ambiguousId(id, files), { file: files[0], hint: sm.ambiguousIdHint });
 }
 
 /** The file of an id among a state's files, or undefined; throws when two files claim it. */
@@ -70,7 +68,8 @@ async function readAt(root: string, id: string, state: State, file: string, part
  * exists) but the prompt is not there: `diff` shows that as an added or removed prompt.
  * The prompt comes with the partials of the same state.
  */
-export async function findPromptAt(root: string, ref: PromptRef): Promise<PromptAt | undefined> {
+export async function findPromptAt(root: string, written: PromptRef): Promise<PromptAt | undefined> {
+  const ref = releaseRef(root, written);
   const state = await resolveState(root, ref.id, ref.at);
   if (state.kind === 'worktree') {
     // No walk of the whole tree: the id's candidate files, and the partials folder.
@@ -88,12 +87,9 @@ export async function findPromptAt(root: string, ref: PromptRef): Promise<Prompt
 
 /** The error for a prompt that is not at a (valid) reference. */
 export function missingPromptError(ref: PromptRef, root?: string): InputError {
-  if (ref.at.kind === 'worktree') {
-    const guess = root === undefined ? '' : didYouMean(ref.id, listWorktree(root).prompts.map((p) => p.id));
-    return new InputError(`${messages.noPrompt(ref.id)}${guess}`, undefined, undefined, { hint: messages.noPromptHint });
-  }
-  if (ref.at.kind === 'index') return new InputError(m.notInIndex(ref.id), undefined, undefined, { hint: m.notInIndexHint(ref.id) });
-  return new InputError(m.notAtRevision(ref.id, ref.text.slice(ref.id.length + 1)), undefined, undefined, { hint: m.notAtRevisionHint(ref.id) });
+  if (ref.at.kind === 'worktree') return noSuchPrompt(root, ref.id);
+  if (ref.at.kind === 'index') return new InputError(m.notInIndex(ref.id), { hint: m.notInIndexHint(ref.id) });
+  return new InputError(m.notAtRevision(ref.id, ref.text.slice(ref.id.length + 1)), { hint: m.notAtRevisionHint(ref.id) });
 }
 
 /** Reads a prompt at a reference: the working tree, the index, a release or any revision. */

@@ -31,6 +31,14 @@ describe('promptgit diff', () => {
     expect(runCli(['diff', '--exit-code'], { cwd: r.dir })).toEqual({ stdout: '', stderr: 'No prompt changes.\n', code: 0 });
   });
 
+  it('--quiet prints nothing at all and exits 1 on differences, 0 without (as git diff --quiet)', () => {
+    const r = repo();
+    expect(runCli(['diff', '--quiet'], { cwd: r.dir })).toEqual({ stdout: '', stderr: '', code: 0 });
+    r.write({ '.prompts/support/triage.yaml': TRIAGE.replace('0.2', '0.7') });
+    expect(runCli(['diff', '--quiet'], { cwd: r.dir })).toEqual({ stdout: '', stderr: '', code: 1 });
+    expect(runCli(['diff', 'summary', '--quiet'], { cwd: r.dir })).toEqual({ stdout: '', stderr: '', code: 0 });
+  });
+
   it('shows working-tree changes by prompt, grouped by field, with a word diff', () => {
     const r = repo();
     r.write({ '.prompts/support/triage.yaml': TRIAGE.replace('0.2', '0.7').replace('You sort', 'You triage') });
@@ -88,8 +96,21 @@ describe('promptgit diff', () => {
     ]);
     const stat = runCli(['diff', 'HEAD~1', 'HEAD', '--stat'], { cwd: r.dir });
     expect(stat.stdout).toBe(
-      ['new      feature  1 change (1 feature)', 'summary  breaking 1 change (1 breaking)', 'triage   breaking 1 change (1 breaking)', '3 prompts changed: 2 breaking, 1 feature, 0 fix', ''].join('\n'),
+      ['new      feature  1 change (1 feature)', 'summary  breaking 1 change (1 breaking)', 'triage   breaking 1 change (1 breaking)', '3 changes (2 breaking, 1 feature) in 3 prompts', ''].join('\n'),
     );
+  });
+
+  it('--stat counts changes on every line, so the total is the sum of the lines above it', () => {
+    const r = repo();
+    r.write({
+      '.prompts/support/triage.yaml': TRIAGE.replace('0.2', '0.7').replace('You sort', 'You triage').replace('name: Triage', 'name: Triage 2'),
+      '.prompts/summary.yaml': SUMMARY.replace('{{text}}', '{{text}} in {{lang}}'),
+    });
+    expect(runCli(['diff', '--stat'], { cwd: r.dir })).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: ['summary         breaking 2 changes (1 breaking, 1 feature)', 'support/triage  feature  3 changes (2 feature, 1 fix)', '5 changes (1 breaking, 3 feature, 1 fix) in 2 prompts', ''].join('\n'),
+    });
   });
 
   it('pairs a file moved without git mv as a rename, and shows untracked prompts as added', () => {

@@ -31,6 +31,20 @@ describe('global options', () => {
     expect(result.stdout).toMatch(new RegExp(`Examples:\\n  \\$ promptgit ${command}`));
   });
 
+  it.each([['init'], ['new'], ['list'], ['show'], ['render'], ['release'], ['log'], ['diff'], ['schema'], ['lint'], ['hook'], ['help']])('%s --help lists the global options', (command) => {
+    const { stdout, code } = runCli([command, '--help'], { cwd: scratchDir() });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\nGlobal Options:\n  -V, --version +print the version\n  -C, --cwd <dir> +run as if started in <dir>\n  --no-color +never colour the output[^\n]*\n  --debug +print stack traces/);
+  });
+
+  it('help <command> prints that command\'s help; an unknown one is named with a suggestion, exit 2', () => {
+    const help = runCli(['help', 'ls'], { cwd: scratchDir() });
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toBe(runCli(['list', '--help'], { cwd: scratchDir() }).stdout);
+    expect(runCli(['help', 'rendr'], { cwd: scratchDir() })).toEqual({ code: 2, stdout: '', stderr: 'error: Unknown command "rendr". Did you mean "render"?\nhint: Run "promptgit --help" to see the commands.\n' });
+    expect(runCli(['help'], { cwd: scratchDir() }).stdout).toBe(runCli(['--help'], { cwd: scratchDir() }).stdout);
+  });
+
   it('--help lists every command', () => {
     const { stdout, code } = runCli(['--help'], { cwd: scratchDir() });
     expect(code).toBe(0);
@@ -49,7 +63,7 @@ describe('global options', () => {
     expect(runCli(['list', '--jsno'], { cwd: scratchDir() })).toEqual({
       code: 2,
       stdout: '',
-      stderr: "error: unknown option '--jsno'\n(Did you mean --json?)\n(run \"promptgit --help\" for usage)\n",
+      stderr: "error: unknown option '--jsno'\n(Did you mean --json?)\n(run \"promptgit list --help\" for usage)\n",
     });
   });
 

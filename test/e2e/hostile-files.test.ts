@@ -86,3 +86,60 @@ describe('hostile files give diagnostics, never a crash or a hang', () => {
     expect(result.stderr).toContain('.prompts/dir.yaml:1:1  Not a regular file; a prompt must be a YAML file.');
   });
 });
+
+describe('hostile content is answered, never a crash (speed is measured in bench/hostile.bench.mjs)', () => {
+  const HEAD = 'description: x\nmessages:\n  - role: user\n';
+  const TOO_DEEP = 'Lists and mappings nest more than 100 levels deep here; flatten the structure.';
+  const BIG = `${HEAD}    content: "${'a'.repeat(20 * 1024 * 1024)}"\n`;
+  // id, content, what lint says (line:column message) and render's exit code.
+  const inputs: [string, string, string, number][] = [
+    ['braces', `${HEAD}    content: "${'{{'.repeat(100_000)}"\n`, '4:200013 Template error: Unclosed tag.', 2],
+    ['big', BIG, `1:1 File is ${Buffer.byteLength(BIG)} bytes, over the 1048576-byte limit for a prompt; split it or move data out of it.`, 2],
+    ['seqs', `${HEAD}    content: hi\nx-deep: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, `5:108 ${TOO_DEEP}`, 2],
+    ['maps', `${HEAD}    content: hi\nx-deep: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`, `5:405 ${TOO_DEEP}`, 2],
+    ['blocks', `${HEAD}    content: hi\nx-deep:\n  ${'- '.repeat(10_000)}1\n`, `6:201 ${TOO_DEEP}`, 2],
+    ['sections', `${HEAD}    content: "${'{{#a}}'.repeat(10_000)}${'{{/a}}'.repeat(10_000)}"\n`, '4:615 Template error: Sections nest more than 100 deep.', 2],
+  ];
+
+  function repo() {
+    const r = gitdir(Object.fromEntries(inputs.map(([id]) => [`.prompts/${id}.yaml`, `${HEAD}    content: hi\n`])));
+    r.write(Object.fromEntries(inputs.map(([id, content]) => [`.prompts/${id}.yaml`, content])));
+    return r;
+  }
+
+  it('lint reports each at its place, and only the errors expected', () => {
+    const result = runCli(['lint', '--format', 'json'], { cwd: repo().dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const files = JSON.parse(result.stdout) as { file: string; messages: { line: number; column: number; message: string; severity: string }[] }[];
+    const errors = Object.fromEntries(files.map((f) => [f.file, f.messages.filter((m) => m.severity === 'error').map((m) => `${m.line}:${m.column} ${m.message}`)]));
+    expect(errors).toEqual(Object.fromEntries(inputs.map(([id, , lint]) => [`.prompts/${id}.yaml`, [lint]])));
+  });
+
+  it('list, show --json, render and diff answer each with an exit code, never a stack trace', () => {
+    const r = repo();
+    const list = runCli(['list', '--json'], { cwd: r.dir });
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout).map((e: { id: string; errors: number }) => [e.id, e.errors])).toEqual(
+      [...inputs].sort(([a], [b]) => a.localeCompare(b)).map(([id]) => [id, id === 'braces' || id === 'sections' ? 0 : 1]),
+    );
+    for (const [id, , lint, code] of inputs) {
+      const message = lint.replace(/^\S+ /, '');
+      for (const args of [['render', id], ['show', id, '--json']]) {
+        const result = runCli(args, { cwd: r.dir });
+        const expected = args[0] === 'show' && (id === 'braces' || id === 'sections') ? 0 : code;
+        expect(result.code, args.join(' ')).toBe(expected);
+        expect(result.stderr, args.join(' ')).not.toMatch(STACK);
+        if (expected !== 0) expect(result.stderr, args.join(' ')).toContain(message.replace(/^Template error: /, '').replace(/\.$/, ''));
+      }
+    }
+    const diff = runCli(['diff', '--json'], { cwd: r.dir });
+    expect(diff.code).toBe(0);
+    const levels = (JSON.parse(diff.stdout) as { prompts: { id: string; changes: { summary: string }[] }[] }).prompts.map((p) => [p.id, p.changes[0]!.summary]);
+    expect(levels).toEqual(
+      [...inputs]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([id]) => [id, id === 'braces' || id === 'sections' ? 'user message edited' : `invalid file (run "promptgit lint ${id}")`]),
+    );
+  });
+});

@@ -34,14 +34,14 @@ describe('promptgit init', () => {
     runCli(['init'], { cwd: repo.dir });
     repo.commit('init');
     const again = runCli(['init'], { cwd: repo.dir });
-    expect(again).toEqual({ code: 0, stderr: '', stdout: 'promptgit is already set up here; nothing changed (use --force to rewrite the config and schema).\n' });
+    expect(again).toEqual({ code: 0, stderr: '', stdout: 'promptgit is already set up here; nothing changed (use --force to refresh the config and schema; your settings are kept).\n' });
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 
   it('--force rewrites only the config and schema, never a prompt', () => {
     const repo = gitdir();
     runCli(['init'], { cwd: repo.dir });
-    writeFileSync(path.join(repo.dir, '.prompts/_config.yaml'), 'tagPrefix: mine/\n');
+    writeFileSync(path.join(repo.dir, '.prompts/_config.yaml'), '# old\nlint:\n  rules: {}\n');
     writeFileSync(path.join(repo.dir, '.prompts/_schema.json'), '{}\n');
     writeFileSync(path.join(repo.dir, '.prompts/example.yaml'), 'messages:\n  - role: user\n    content: mine\n');
     const result = runCli(['init', '--force'], { cwd: repo.dir });
@@ -49,6 +49,37 @@ describe('promptgit init', () => {
     expect(result.stdout).toBe('rewrote  .prompts/_config.yaml\nrewrote  .prompts/_schema.json\nexists   .prompts/example.yaml\n');
     expect(read(repo.dir, '.prompts/_config.yaml')).toContain('tagPrefix: prompts/');
     expect(read(repo.dir, '.prompts/example.yaml')).toBe('messages:\n  - role: user\n    content: mine\n');
+  });
+
+  it('--force keeps the settings of a customised config and names them', () => {
+    const repo = gitdir();
+    runCli(['init'], { cwd: repo.dir });
+    writeFileSync(path.join(repo.dir, '.prompts/_config.yaml'), 'tagPrefix: releases/\nlint:\n  rules:\n    require-description: off\n');
+    const result = runCli(['init', '--force'], { cwd: repo.dir });
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: 'rewrote  .prompts/_config.yaml (kept your tagPrefix, lint.rules)\nexists   .prompts/_schema.json\nexists   .prompts/example.yaml\n',
+    });
+    const config = read(repo.dir, '.prompts/_config.yaml');
+    expect(config).toContain('tagPrefix: releases/');
+    expect(config).toContain('require-description: off');
+    // The new defaults and their comments are written around the kept values.
+    expect(config).toContain('initialVersion: 1.0.0');
+    expect(config).toContain('# Globs of prompt files to skip');
+    // A second --force has nothing left to change.
+    expect(runCli(['init', '--force'], { cwd: repo.dir }).stdout).toBe('promptgit is already set up here; nothing changed (use --force to refresh the config and schema; your settings are kept).\n');
+  });
+
+  it('--force leaves a config that is not valid YAML alone and exits 2 with the line', () => {
+    const repo = gitdir();
+    runCli(['init'], { cwd: repo.dir });
+    writeFileSync(path.join(repo.dir, '.prompts/_config.yaml'), 'tagPrefix: releases/\nlint: [\n');
+    const result = runCli(['init', '--force'], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: \.prompts\/_config\.yaml line \d+ is not valid YAML \(.+\), so "init --force" cannot keep its settings\.\nhint: Fix that line/);
+    expect(read(repo.dir, '.prompts/_config.yaml')).toBe('tagPrefix: releases/\nlint: [\n');
   });
 
   it('does not add the example to a .prompts/ that already exists', () => {

@@ -54,6 +54,12 @@ describe('promptgit list', () => {
     ]);
   });
 
+  it('keeps a long description whole when stdout is not a terminal, for scripts that read the lines', () => {
+    const long = 'Sorts incoming support tickets by urgency and product area so the right team sees them first, every time';
+    const result = runCli(['list'], { cwd: gitdir({ '.prompts/triage.yaml': prompt(long) }).dir, env: { COLUMNS: '40' } });
+    expect(result).toEqual({ code: 0, stderr: '', stdout: `ID      VERSION  RELEASE         STATE      DESCRIPTION\ntriage  -        never released  clean      ${long}\n` });
+  });
+
   it('counts a staged file changed again as modified', () => {
     const repo = gitdir({ '.prompts/a.yaml': prompt('one') });
     writeFileSync(path.join(repo.dir, '.prompts/a.yaml'), prompt('two'));

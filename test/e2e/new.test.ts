@@ -43,6 +43,8 @@ describe('promptgit new', () => {
     ['has space', '"has space" may only use letters, digits, ".", "_" and "-", and must start with a letter or digit'],
     ['_partials/x', `"_partials" starts with "_" or ".", which are reserved for promptgit's own files`],
     ['x.yaml', 'leave out the file extension: the id of .prompts/a/b.yaml is a/b'],
+    ['a..b', 'it has "..", which git does not allow in a tag name'],
+    ['team.lock/triage', 'a part of it between slashes ends with ".lock", which git does not allow in a tag name'],
   ])('refuses the id %j with exit 2 and writes nothing', (id, why) => {
     const repo = gitdir();
     const result = runCli(['new', id], { cwd: repo.dir });
@@ -59,6 +61,22 @@ describe('promptgit new', () => {
     const result = runCli(['new', 'gh'], { cwd: repo.dir });
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'error: .prompts/gh.prompt.yml already exists.\nhint: Pick another id, or edit the existing file.\n' });
     expect(readFileSync(path.join(repo.dir, '.prompts/gh.prompt.yml'), 'utf8')).toContain('keep');
+  });
+
+  it('refuses an id that differs from an existing one only by case, in any extension', () => {
+    const repo = gitdir();
+    expect(runCli(['new', 'Support/Triage'], { cwd: repo.dir }).code).toBe(0);
+    const result = runCli(['new', 'support/triage'], { cwd: repo.dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error: "support/triage" differs only by case from the existing prompt "Support/Triage"; on macOS and Windows they would be one file.\n' +
+        'hint: Edit "Support/Triage", or pick an id that differs by more than case.\n',
+    });
+    expect(existsSync(path.join(repo.dir, '.prompts/support/triage.yaml'))).toBe(false);
+    repo.write({ '.prompts/gh.prompt.yml': 'messages:\n  - role: user\n    content: keep\n' });
+    expect(runCli(['new', 'GH'], { cwd: repo.dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('"GH" differs only by case from the existing prompt "gh"') });
   });
 
   it('refuses an unknown template, naming the choices', () => {

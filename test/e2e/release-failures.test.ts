@@ -54,6 +54,23 @@ describe('promptgit release is all or nothing', () => {
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('says git has no identity, and how to set one, when the release commit cannot be written for lack of it', () => {
+    const repo = released();
+    repo.git('config', '--unset', 'user.name');
+    repo.git('config', '--unset', 'user.email');
+    repo.git('config', 'user.useConfigOnly', 'true');
+    const before = repoState(repo);
+    const noIdentity = { GIT_AUTHOR_NAME: '', GIT_AUTHOR_EMAIL: '', GIT_COMMITTER_NAME: '', GIT_COMMITTER_EMAIL: '' };
+    const result = runCli(['release', '--all'], { cwd: repo.dir, env: noIdentity });
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      'error: The release failed at "commit": git does not know who you are (no user.name or user.email), so it cannot write the commit or tag. The repository is back as it was before (files, index, HEAD and tags).\n' +
+        'hint: Run git config user.email "you@example.com" and git config user.name "Your Name" (add --global for every repository), then run it again.\n',
+    );
+    expect(result.stderr).not.toContain('hook');
+    expect(repoState(repo)).toEqual(before);
+  });
+
   it('restores everything when interrupted with Ctrl-C during the commit, and frees the lock', async () => {
     const repo = released();
     const marker = path.join(repo.dir, '.git', 'hook-started');

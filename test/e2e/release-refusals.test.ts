@@ -11,7 +11,7 @@ describe('promptgit release refuses, changing nothing', () => {
   const cases: Array<[string, (dir: string) => string, string[], number, RegExp]> = [
     ['no prompts named', (dir) => dir, [], 2, /^error: Which prompts\? Give their ids, or --all/],
     ['ids and --all together', (dir) => dir, ['summary', '--all'], 2, /^error: Give prompt ids or --all, not both\./],
-    ['an unknown id, with a suggestion', (dir) => dir, ['sumary'], 2, /^error: A prompt to release does not exist\.\n {2}No prompt "sumary"\. Did you mean "summary"\?/],
+    ['an unknown id, with a suggestion', (dir) => dir, ['sumary'], 2, /^error: A prompt to release does not exist\.\n {2}No prompt "sumary" in \.prompts\/\. Did you mean "summary"\?/],
   ];
   it.each(cases)('%s', (_name, _setup, args, code, stderr) => {
     const repo = promptRepo();

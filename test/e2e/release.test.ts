@@ -119,6 +119,7 @@ describe('promptgit release', () => {
       releases: [{ id: 'summary', file: '.prompts/summary.yaml', from: null, to: '1.0.0', level: 'initial', bump: null, tag: 'prompts/summary@1.0.0', changes: [], changelog: 'First release.' }],
       skipped: [],
       notices: [],
+      warnings: [],
       files: [],
       next: null,
     });
@@ -143,6 +144,29 @@ describe('promptgit release', () => {
     expect(repo.git('rev-parse', 'HEAD').trim()).toBe(committed);
     expect(repo.git('rev-parse', 'prompts/summary@1.0.0^{commit}').trim()).toBe(committed);
     expect(repo.git('cat-file', 'tag', 'prompts/summary@1.0.0')).toContain('\n\nsummary@1.0.0\n\nFirst release.\n');
+  });
+
+  it('--dry-run on a dirty tree shows the plan with a warning, writes nothing, exit 0', () => {
+    const repo = promptRepo();
+    runCli(['release', '--all'], { cwd: repo.dir });
+    edit(repo, '.prompts/summary.yaml', 'Summarizes a thread', 'Summarizes a support thread', false);
+    const head = repo.git('rev-parse', 'HEAD');
+    const result = runCli(['release', 'summary', '--dry-run'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Release plan \(dry run: nothing was written\):\n  summary@1\.0\.1  1\.0\.0 -> 1\.0\.1  fix/);
+    expect(result.stderr).toBe(
+      [
+        'warning: A file to release has uncommitted changes.',
+        '  .prompts/summary.yaml  has uncommitted changes: commit them first (or pass --allow-dirty to release the staged version).',
+        'hint: The plan above uses the working tree as it is; without --dry-run the release refuses these files until the changes are committed.',
+        'Run it without --dry-run to release.',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse(runCli(['release', 'summary', '--dry-run', '--json'], { cwd: repo.dir }).stdout);
+    expect(json.warnings).toEqual([{ file: '.prompts/summary.yaml', message: expect.stringContaining('has uncommitted changes') }]);
+    expect(repo.git('rev-parse', 'HEAD')).toBe(head);
+    expect(repo.git('status', '--porcelain')).toBe(' M .prompts/summary.yaml\n');
   });
 
   it('--allow-dirty releases a staged change, and refuses a half-staged one', () => {

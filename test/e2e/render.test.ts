@@ -24,6 +24,21 @@ const triage = [
 const repoWithTriage = () => gitdir({ '.prompts/support/triage.yaml': triage });
 
 describe('promptgit render', () => {
+  it('suggests the variable meant by a mistyped --var, and the field meant by a mistyped key', () => {
+    const result = runCli(['render', 'support/triage', '--var', 'tickt=hi'], { cwd: repoWithTriage().dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('  Unknown variable "tickt": the prompt takes "ticket", "tone", "max_items", "urgent". Did you mean "ticket"?\n');
+    const typo = gitdir({ '.prompts/t.yaml': `modle: x\n${triage.replace(/^model: .*\n/, '')}` });
+    expect(runCli(['render', 't', '--var', 'ticket=hi'], { cwd: typo.dir }).stderr).toContain('Unknown field "modle" (extension fields start with "x-"). Did you mean "model"?');
+  });
+
+  it('--json is --format json', () => {
+    const repo = repoWithTriage();
+    const json = runCli(['render', 'support/triage', '--var', 'ticket=hi', '--json'], { cwd: repo.dir });
+    expect(json).toEqual(runCli(['render', 'support/triage', '--var', 'ticket=hi', '--format', 'json'], { cwd: repo.dir }));
+    expect(JSON.parse(json.stdout).messages[1]).toEqual({ role: 'user', content: 'hi' });
+  });
+
   it('prints the messages as text, with defaults, and does not HTML-escape', () => {
     const result = runCli(['render', 'support/triage', '--var', 'ticket=<b>Late</b> & "lost"'], { cwd: repoWithTriage().dir });
     expect(result).toEqual({
@@ -91,6 +106,30 @@ describe('promptgit render', () => {
     expect(runCli(['render', 'gh', '--var', 'input=text'], { cwd: repo.dir }).stdout).toBe('[user]\nSummarize: text\n');
   });
 
+  it('infers a section of a file without variables as a list or a boolean, and reports a wrong value', () => {
+    const repo = gitdir({ '.prompts/gh.prompt.yml': 'messages:\n  - role: user\n    content: "{{#list}}- {{b}}\\n{{/list}}{{#loud}}!{{/loud}}"\n' });
+    const ok = runCli(['render', 'gh', '--var', 'list=[{"b":"one"},{"b":"two"}]', '--var', 'loud=true'], { cwd: repo.dir });
+    expect(ok).toEqual({ code: 0, stderr: '', stdout: '[user]\n- one\n- two\n!\n' });
+    const wrong = runCli(['render', 'gh', '--var', 'list=abc', '--var', 'loud=yes'], { cwd: repo.dir });
+    expect(wrong).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        'error: Cannot render .prompts/gh.prompt.yml: 2 variables are wrong.',
+        '  Variable "list" must be an array or a boolean, not "abc".',
+        '  Variable "loud" must be an array or a boolean, not "yes".',
+        'hint: Pass variables with --var name=value or --vars file.json.',
+        '',
+      ].join('\n'),
+    });
+    const items = runCli(['render', 'gh', '--var', 'list=[{"c":1},"x"]', '--var', 'loud=false'], { cwd: repo.dir });
+    expect(items.code).toBe(2);
+    expect(items.stderr).toContain('  Variable "list" item 0 has no "b"; the section\'s body uses it.\n');
+    expect(items.stderr).toContain('  Variable "list" item 1 must be a mapping with "b", not "x".\n');
+    // The inner names are not top-level variables of their own.
+    expect(runCli(['render', 'gh', '--var', 'list=false', '--var', 'loud=false'], { cwd: repo.dir })).toEqual({ code: 0, stderr: '', stdout: '[user]\n\n' });
+  });
+
   it('points at the broken tag of a template, exit 2', () => {
     const repo = gitdir({ '.prompts/broken.yaml': 'messages:\n  - role: user\n    content: |\n      Hello\n      {{#items}} {{name}}\n' });
     expect(runCli(['render', 'broken', '--var', 'items=x'], { cwd: repo.dir })).toEqual({
@@ -104,7 +143,7 @@ describe('promptgit render', () => {
     [['--var', 'noequals'], 'error: --var "noequals" is not of the form name=value.\nhint: For example: --var tone=casual\n'],
     [['--vars', 'missing.json'], 'error: Cannot read variables from missing.json: no such file.\n'],
     [['--vars', '-'], 'error: standard input must hold a JSON object of variable values, like {"ticket": "..."}.\n', '[1, 2]'],
-    [['--format', 'xml'], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json.\n(run \"promptgit --help\" for usage)\n"],
+    [['--format', 'xml'], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json.\n(run \"promptgit render --help\" for usage)\n"],
   ])('refuses bad variable input %j with exit 2', (args, stderr, input) => {
     expect(runCli(['render', 'support/triage', ...args], { cwd: repoWithTriage().dir, ...(input ? { input } : {}) })).toEqual({ code: 2, stdout: '', stderr });
   });

@@ -24,7 +24,7 @@ export function repoState(repo: ScratchRepo): Record<string, string | string[]> 
   return {
     index: createHash('sha1').update(readFileSync(indexFile)).digest('hex'),
     head: repo.git('rev-parse', 'HEAD').trim(),
-    headRef: repo.git('symbolic-ref', '-q', 'HEAD').trim(),
+    headRef: repo.git('rev-parse', '--symbolic-full-name', 'HEAD').trim(),
     refs: repo.git('for-each-ref', '--format=%(refname) %(objectname) %(objecttype)'),
     files: hashTree(repo.dir),
     status: repo.git('--no-optional-locks', 'status', '--porcelain=v1', '--untracked-files=all'),

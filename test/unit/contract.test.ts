@@ -49,6 +49,21 @@ describe('contractOf', () => {
     expect([...contract.keys()]).toEqual(names);
   });
 
+  it('infers a section as a list or a boolean, with the names of its body as the fields of its items', () => {
+    const contract = contractOf(
+      prompt({
+        messages: [{ role: 'user', content: '{{#list}}{{b}} {{{c}}} {{#d}}{{e}}{{/d}}{{/list}} {{^none}}-{{/none}} {{#name}}Hi {{name}}{{/name}} {{#user.items}}{{x}}{{/user.items}} {{#s}}{{/s}}{{s}}' }],
+      }),
+    );
+    expect([...contract.values()]).toEqual([
+      { name: 'list', type: 'array', accepts: ['array', 'boolean'], fields: ['b', 'c'], required: true, inferred: true },
+      { name: 'none', type: 'array', accepts: ['array', 'boolean'], required: true, inferred: true },
+      { name: 'name', type: 'string', required: true, inferred: true },
+      { name: 'user', type: 'string', required: true, inferred: true },
+      { name: 's', type: 'string', required: true, inferred: true },
+    ]);
+  });
+
   it('infers an empty contract from a template without tags', () => {
     expect(contractOf(prompt({ messages: [{ role: 'user', content: 'Hello.' }] })).size).toBe(0);
   });

@@ -9,11 +9,31 @@ function at(text: string): string[] {
 describe('parsePrompt positions', () => {
   it('places a YAML syntax error at its line', () => {
     expect(at('name: ok\ndescription: a: b\n')).toEqual(['2:14 valid-yaml YAML: Nested mappings are not allowed in compact mappings']);
-    expect(at('name: ok\n\tx: 1\n')).toEqual(['2:1 valid-yaml YAML: Tabs are not allowed as indentation']);
+  });
+
+  it('places an unclosed quote where it opens, not where the file ends', () => {
+    expect(at('name: ok\ndescription: "oops\nmessages:\n  - role: user\n    content: hi\n')).toEqual([
+      '2:14 valid-yaml The double quote opened here is never closed, so YAML reads the rest of the file into this string; add the closing ".',
+    ]);
+    expect(at("messages:\n  - role: user\n    content: 'hi\n")).toEqual([
+      "3:14 valid-yaml The single quote opened here is never closed, so YAML reads the rest of the file into this string; add the closing '.",
+    ]);
+  });
+
+  it('reports each tab YAML refuses in indentation at the tab, saying what to do', () => {
+    const tab = 'Tab in indentation, which YAML does not allow; indent with spaces (--fix replaces each tab with two spaces).';
+    expect(at('name: ok\n\tx: 1\n')).toEqual([`2:1 valid-yaml ${tab}`]);
+    expect(at('messages:\n\t- role: user\n\t  content: hi\n')).toEqual([`2:1 valid-yaml ${tab}`, `3:1 valid-yaml ${tab}`]);
   });
 
   it('reports a duplicate key at the second occurrence', () => {
-    expect(at('name: a\ndescription: b\nname: c\nmessages:\n  - role: user\n    content: hi\n')).toEqual(['3:1 valid-yaml YAML: Map keys must be unique']);
+    expect(at('name: a\ndescription: b\nname: c\nmessages:\n  - role: user\n    content: hi\n')).toEqual([
+      '3:1 valid-yaml Duplicate key "name" (first on line 1): a mapping holds each key once; remove one or rename it.',
+    ]);
+    const [nested] = parsePrompt('messages:\n  - role: user\n    "role": system\n    content: x\n', 'p', '.prompts/p.yaml').diagnostics;
+    expect([nested?.line, nested?.column, nested?.endLine, nested?.endColumn, nested?.message]).toEqual([
+      3, 5, 3, 11, 'Duplicate key "role" (first on line 2): a mapping holds each key once; remove one or rename it.',
+    ]);
   });
 
   it('places a schema error at messages[1].role on the value', () => {
@@ -39,7 +59,7 @@ describe('parsePrompt positions', () => {
   });
 
   it('reports every schema problem of a file in one run, sorted by line', () => {
-    expect(at('model: gpt\nmessages:\n  - role: usr\n    content: 1\n').map((d) => d.slice(0, 4))).toEqual(['1:8 ', '3:11', '4:14']);
+    expect(at('model: " "\nmessages:\n  - role: usr\n    content: 1\n').map((d) => d.slice(0, 4))).toEqual(['1:8 ', '3:11', '4:14']);
   });
 
   it('stops an alias bomb with a diagnostic', () => {

@@ -36,6 +36,30 @@ const chat = load(
 );
 
 describe('renderPrompt', () => {
+  it('carries responseFormat with the parsed jsonSchema, and the chat-completions response_format', () => {
+    const schema = { name: 'animal', strict: true, schema: { type: 'object' } };
+    const prompt = load(`model: gpt-4o\nresponseFormat: json_schema\njsonSchema: |-\n  ${JSON.stringify(schema)}\nmessages:\n  - role: user\n    content: hi\n`);
+    expect(renderPrompt(prompt, {})).toEqual({
+      model: 'gpt-4o',
+      responseFormat: 'json_schema',
+      jsonSchema: schema,
+      response_format: { type: 'json_schema', json_schema: schema },
+      messages: [{ role: 'user', content: 'hi' }],
+    });
+  });
+
+  it('gives json_object in the chat-completions shape too', () => {
+    const prompt = load('responseFormat: json_object\nmessages:\n  - role: user\n    content: hi\n');
+    expect(renderPrompt(prompt, {})).toMatchObject({ responseFormat: 'json_object', response_format: { type: 'json_object' } });
+  });
+
+  it('refuses a json_schema prompt whose jsonSchema is not JSON, at its line', () => {
+    const prompt = load("responseFormat: json_schema\njsonSchema: '{nope'\nmessages:\n  - role: user\n    content: hi\n");
+    const error = thrown(() => renderPrompt(prompt, {}));
+    expect(error.message).toBe('Cannot render .prompts/p.yaml: responseFormat is json_schema but its jsonSchema cannot be sent.');
+    expect(error.problems.map((p) => [p.line, p.message.split(' (')[0]])).toEqual([[2, 'jsonSchema is not valid JSON']]);
+  });
+
   it('renders the messages with defaults, ready for a chat-completions call', () => {
     expect(renderPrompt(chat, { ticket: 'Late' })).toEqual({
       model: 'openai/gpt-4o-mini',

@@ -80,3 +80,25 @@ describe('resolveVariables', () => {
     expect(resolveVariables(contract({ name: 'x' }), { x: 'a', toString: 'b' }).problems).toEqual(['Unknown variable "toString": the prompt takes "x".']);
   });
 });
+
+describe('resolveVariables for an inferred section', () => {
+  const section = contract({ name: 'list', type: 'array', accepts: ['array', 'boolean'], fields: ['b', 'top'], inferred: true });
+
+  it('takes a list of items with the fields, or a boolean, from JSON or --var text', () => {
+    expect(resolveVariables(section, { list: [{ b: 1, top: 2 }] })).toEqual({ values: { list: [{ b: 1, top: 2 }] }, problems: [] });
+    expect(resolveVariables(section, { list: 'false' }, new Set(['list']))).toEqual({ values: { list: false }, problems: [] });
+    expect(resolveVariables(section, { list: '[]' }, new Set(['list']))).toEqual({ values: { list: [] }, problems: [] });
+  });
+
+  it('lets a field given at the top level stand for the items, as mustache looks it up there', () => {
+    expect(resolveVariables(contract(...section.values(), { name: 'top' }), { list: [{ b: 1 }], top: 'x' }).problems).toEqual([]);
+  });
+
+  it('reports a wrong value, a non-mapping item and missing fields', () => {
+    expect(resolveVariables(section, { list: 'abc' }, new Set(['list'])).problems).toEqual(['Variable "list" must be an array or a boolean, not "abc".']);
+    expect(resolveVariables(section, { list: [{ b: 1 }, 3] }).problems).toEqual([
+      'Variable "list" item 0 has no "top"; the section\'s body uses it.',
+      'Variable "list" item 1 must be a mapping with "b", "top", not 3.',
+    ]);
+  });
+});

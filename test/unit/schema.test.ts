@@ -79,13 +79,27 @@ describe('prompt schema', () => {
     expect(problems(`desciption: x\n${minimal}`)).toEqual(['Unknown field "desciption" (extension fields start with "x-"). Did you mean "description"?']);
   });
 
+  it.each(['gpt-4o', 'gpt-4.1', 'auto', 'qwen2.5-coder:7b', 'openai/gpt-4o-mini'])('accepts the model name %s as GitHub Models do', (model) => {
+    expect(problems(`model: ${model}\n${minimal}`)).toEqual([]);
+  });
+
+  it('keeps a file with an ignored top-level key valid, with a warning that does not hide the fields', () => {
+    const parsed = parsePrompt(`temperature: 0.7\nmodel: gpt-4o\n${minimal}`, 'p', '.prompts/p.yaml');
+    expect(parsed.diagnostics.map((d) => [d.severity, d.line])).toEqual([['warn', 1]]);
+    expect(parsed.data?.model).toBe('gpt-4o');
+  });
+
+  it('makes a file with a likely typo of a field invalid', () => {
+    expect(parsePrompt(`desciption: x\n${minimal}`, 'p', '.prompts/p.yaml').data).toBeUndefined();
+  });
+
   it('allows x- extension keys', () => {
     expect(problems(`x-owner: team\nx-review: { by: me }\n${minimal}`)).toEqual([]);
   });
 
   it.each([
     ['a bad role', 'messages:\n  - role: robot\n    content: hi\n', '"messages[0].role" must be one of system, user, assistant, developer, not "robot".'],
-    ['a model without provider', `model: gpt-4o\n${minimal}`, '"model": must be "provider/model", for example openai/gpt-4o-mini.'],
+    ['an empty model', `model: " "\n${minimal}`, '"model": must name a model, for example openai/gpt-4o-mini.'],
     ['a version that is not semver', `version: "1.2"\n${minimal}`, '"version": must be a semantic version such as 1.2.0.'],
     ['a version written as a number', `version: 1.2\n${minimal}`, '"version" must be a string, not number 1.2.'],
     ['a variable name starting with a digit', `variables:\n  1st: {}\n${minimal}`, '"variables.1st" is not a valid name: a variable name is letters, digits and "_", not starting with a digit.'],

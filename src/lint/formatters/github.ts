@@ -1,4 +1,5 @@
 import type { Formatter } from './types.js';
+import { safeText } from '../../output/sanitize.js';
 
 /** Escaping of @actions/core's `issueCommand`: data escapes %, CR, LF; properties also ":" and ",". */
 export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -17,7 +18,8 @@ export const github: Formatter = (results) => {
         ...(m.endColumn === undefined || m.endLine !== m.line ? [] : [`endColumn=${m.endColumn}`]),
         `title=${escapeProperty(`promptgit (${m.ruleId})`)}`,
       ];
-      lines.push(`::${m.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(m.message)}`);
+      // The Actions log renders terminal escapes, so the message's control characters are shown as escapes.
+      lines.push(`::${m.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(safeText(m.message))}`);
     }
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

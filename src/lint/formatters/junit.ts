@@ -1,7 +1,14 @@
+import { escapeControl } from '../../output/sanitize.js';
 import type { Formatter } from './types.js';
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
-const cdata = (s: string) => s.replace(/]]>/g, ']]]]><![CDATA[>');
+/**
+ * XML 1.0 has no way to write most C0 controls, not even as `&#27;`: a report holding one
+ * would not parse, so those are written as the escapes the terminal formats show.
+ */
+// eslint-disable-next-line no-control-regex
+const xmlChars = (s: string) => s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, escapeControl);
+const xml = (s: string) => xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
+const cdata = (s: string) => xmlChars(s).replace(/]]>/g, ']]]]><![CDATA[>');
 
 /** JUnit XML as eslint writes it: a test suite per file, a failing test case per finding. */
 export const junit: Formatter = (results) => {

@@ -1,3 +1,4 @@
+import { repositoryPage } from '../../core/package-files.js';
 import type { Formatter } from './types.js';
 
 const LEVEL = { error: 'error', warn: 'warning', off: 'none' } as const;
@@ -20,7 +21,8 @@ export const sarif: Formatter = (results, { rules, settings, version }) => {
           driver: {
             name: 'promptgit',
             version,
-            informationUri: 'https://www.npmjs.com/package/promptgit',
+            // The rules' own page: every finding's help points at a section of it.
+            informationUri: repositoryPage('docs/rules.md'),
             rules: rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Formatter } from './types.js';
+import { safeLine, safeText } from '../../output/sanitize.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -14,13 +15,14 @@ export const stylish: Formatter = (results, { cwd, root, color: c }) => {
   let fixable = 0;
   for (const result of results) {
     if (result.messages.length === 0) continue;
-    const file = path.relative(cwd, path.join(root, result.file)).split(path.sep).join('/') || result.file;
+    const file = safeLine(path.relative(cwd, path.join(root, result.file)).split(path.sep).join('/') || result.file);
     const rows = result.messages.map((m) => ({ where: `${file}:${m.line}:${m.column}`, m }));
     const width = Math.max(...rows.map((r) => r.where.length));
     lines.push(c.underline(file));
     for (const { where, m } of rows) {
       const severity = m.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      lines.push(`  ${c.dim(where.padEnd(width))}  ${severity}  ${m.message}  ${c.dim(m.ruleId)}`);
+      // Messages quote keys and names from the files: escaped, so a key cannot drive the terminal.
+      lines.push(`  ${c.dim(where.padEnd(width))}  ${severity}  ${safeText(m.message)}  ${c.dim(m.ruleId)}`);
     }
     lines.push('');
     errors += result.errorCount;

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { createRequire } from 'node:module';
 import Mustache from 'mustache';
+import { templateError } from '../../core/template.js';
+import { countTokensBounded } from '../count-tokens.js';
 import { templateFields } from '../templates.js';
 import type { Rule } from '../types.js';
 
@@ -13,19 +15,15 @@ const options = z.strictObject({
 
 interface Tokenizer {
   countTokens(text: string): number;
-  isWithinTokenLimit(text: string, limit: number): number | false;
 }
 
 type Token = [string, string, number, number, Token[]?];
 
 /** The text a template always contributes: its text tokens, with partials expanded once each. */
 function staticText(template: string, partials: ReadonlyMap<string, string>, seen: Set<string>): string {
-  let tokens: Token[];
-  try {
-    tokens = Mustache.parse(template) as unknown as Token[];
-  } catch {
-    return template;
-  }
+  // A template that does not parse (or nests too deep to walk) counts as the text it is.
+  if (templateError(template)) return template;
+  const tokens = Mustache.parse(template) as unknown as Token[];
   const walk = (list: Token[]): string =>
     list
       .map(([type, value, , , children]) => {
@@ -72,7 +70,8 @@ export const rule: Rule<z.infer<typeof options>> = {
     // A token is at least one character: most prompts are ruled out without the tokenizer.
     if (text.length <= max) return;
     const counter = tokenizer(encoding);
-    if (counter.isWithinTokenLimit(text, max) !== false) return;
-    context.report({ messageId: 'tooLong', data: { count: counter.countTokens(text), encoding, max }, at: ['messages'], key: true });
+    const count = countTokensBounded(text, (piece) => counter.countTokens(piece));
+    if (count <= max) return;
+    context.report({ messageId: 'tooLong', data: { count, encoding, max }, at: ['messages'], key: true });
   },
 };

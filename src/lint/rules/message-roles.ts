@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Rule } from '../types.js';
+import { validFields } from '../../core/valid-fields.js';
 
 const options = z.strictObject({
   /** Allows a trailing assistant message, which some providers take as the start of the reply. */
@@ -23,7 +24,7 @@ export const rule: Rule<z.infer<typeof options>> = {
     },
   },
   check(prompt, context) {
-    const messages = prompt.data?.messages;
+    const messages = validFields(prompt).fields.messages;
     if (!messages) return;
     let instructions = 0;
     messages.forEach((message, i) => {

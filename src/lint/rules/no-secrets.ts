@@ -20,9 +20,12 @@ export const rule: Rule = {
       Scalar(_key, node) {
         if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
         const source = prompt.text.slice(node.range[0], node.range[1]);
+        // Hits come in order: each is searched after the one before (the same key twice is two places).
+        let from = 0;
         for (const hit of findSecrets(node.value)) {
           // Secrets have no escapes, so the value's text is found as is in the source.
-          const at = source.indexOf(hit.text);
+          const at = source.indexOf(hit.text, from);
+          if (at !== -1) from = at + hit.text.length;
           const start = node.range[0] + (at === -1 ? 0 : at);
           const a = prompt.lineCounter.linePos(start);
           const b = prompt.lineCounter.linePos(start + (at === -1 ? 0 : hit.text.length));

@@ -1,35 +1,47 @@
 import { contractOf } from '../../core/contract.js';
+import { evaluatorReads } from '../../core/evaluator-reads.js';
 import { matchesType } from '../../core/schema.js';
 import { didYouMean } from '../../core/suggest.js';
 import type { Rule } from '../types.js';
+import { validFields } from '../../core/valid-fields.js';
+
+/** The answer a row expects: GitHub Models rows carry it for `github/similarity` and string evaluators. */
+const EXPECTED = 'expected';
 
 export const rule: Rule = {
   meta: {
     id: 'test-data',
-    description: 'Each `testData` row gives every required variable, no unknown ones, and values of the declared type.',
+    description:
+      'Each `testData` row gives every variable the template needs, in the declared type; a key that neither the template nor an evaluator reads is a stale row (a warning).',
     defaultSeverity: 'error',
     fixable: false,
     messages: {
       missing: 'testData[{{row}}] is missing the required variable "{{name}}".',
-      unknown: 'testData[{{row}}] sets "{{name}}", which is not a variable of this prompt.{{hint}}',
+      missingInferred: 'testData[{{row}}] has no "{{name}}", which the template uses; the placeholder would stay in the prompt.',
+      unread: 'testData[{{row}}] sets "{{name}}", which neither the template nor an evaluator reads.{{hint}}',
       type: 'testData[{{row}}].{{name}} must be {{expected}}, not {{actual}}.',
       notInEnum: 'testData[{{row}}].{{name}} must be one of {{values}}, not {{actual}}.',
     },
   },
   check(prompt, context) {
-    const data = prompt.data;
-    if (!data?.testData) return;
-    const contract = contractOf(data, context.partials);
+    const { fields: data, invalid } = validFields(prompt);
+    if (!data.testData || invalid.has('variables')) return;
+    // Without variables the contract is read off the messages: they must be valid to read it.
+    if (!data.variables && !data.messages) return;
+    const contract = contractOf({ ...data, messages: data.messages ?? [] }, context.partials);
+    const evaluators = evaluatorReads(data.evaluators);
     data.testData.forEach((row, i) => {
       for (const spec of contract.values()) {
-        if (spec.required && spec.default === undefined && !Object.hasOwn(row, spec.name)) {
-          context.report({ messageId: 'missing', data: { row: i, name: spec.name }, at: ['testData', i] });
-        }
+        if (!spec.required || spec.default !== undefined || Object.hasOwn(row, spec.name)) continue;
+        // A declared contract is a promise; an inferred one is what GitHub Models would have left unfilled.
+        if (spec.inferred) context.report({ messageId: 'missingInferred', data: { row: i, name: spec.name }, at: ['testData', i], severity: 'warn' });
+        else context.report({ messageId: 'missing', data: { row: i, name: spec.name }, at: ['testData', i] });
       }
       for (const [name, value] of Object.entries(row)) {
         const spec = contract.get(name);
         if (!spec) {
-          context.report({ messageId: 'unknown', data: { row: i, name, hint: didYouMean(name, contract.keys()) }, at: ['testData', i, name], key: true });
+          if (name === EXPECTED || evaluators.has(name)) continue;
+          context.report({ messageId: 'unread', data: { row: i, name, hint: didYouMean(name, contract.keys()) }, at: ['testData', i, name], key: true, severity: 'warn' });
         } else if (!spec.inferred && !matchesType(value, spec.type)) {
           context.report({ messageId: 'type', data: { row: i, name, expected: `of type ${spec.type}`, actual: JSON.stringify(value) }, at: ['testData', i, name] });
         } else if (spec.enum && !spec.enum.includes(value as string)) {

@@ -2,6 +2,7 @@ import { locateInScalar } from '../../core/positions.js';
 import { didYouMean } from '../../core/suggest.js';
 import { fieldUses, firstTime, templateFields } from '../templates.js';
 import type { Rule } from '../types.js';
+import { validFields } from '../../core/valid-fields.js';
 
 /**
  * A name used at the top level of a template (or of a partial it includes) must be declared.
@@ -20,7 +21,7 @@ export const rule: Rule = {
     },
   },
   check(prompt, context) {
-    const declared = prompt.data?.variables;
+    const declared = validFields(prompt).fields.variables;
     if (!declared) return;
     const names = Object.keys(declared);
     const hint = (name: string) => didYouMean(name, names) || ` Add it under variables, or remove it from the template.`;

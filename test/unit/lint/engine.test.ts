@@ -12,7 +12,7 @@ async function lint(text: string, rules: Record<string, unknown> = {}) {
   return result.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId}: ${m.message}`);
 }
 
-const bare = 'messages:\n  - role: user\n    content: "{{a}}"\n';
+const bare = 'variables:\n  a: {}\nmessages:\n  - role: user\n    content: "{{a}}"\n';
 
 describe('engine', () => {
   it('applies default severities', async () => {
@@ -66,11 +66,19 @@ describe('lint config', () => {
     expect((error as ProblemsError).message).toBe('.prompts/_config.yaml has 5 invalid lint rule entries.');
     expect(problems).toEqual([
       '3:5 Unknown rule "max-token". Did you mean "max-tokens"?',
-      '4:17 "no-secrets" must be off, warn or error (or [severity, { options }]), not "fatal".',
+      '4:17 "no-secrets" must be off, warn or error (or 0, 1, 2; or [severity, { options }]), not "fatal".',
       '5:31 "max-tokens" option max: Too small: expected number to be >0.',
       '5:35 "max-tokens" has no option "encodin". Did you mean "encoding"?',
       '7:24 "valid-yaml" takes no options; write just its severity.',
     ]);
+  });
+
+  it("accepts eslint's numeric severities, and refuses other numbers", () => {
+    const { config, source } = parseConfig('lint:\n  rules:\n    max-tokens: [2, { max: 100 }]\n    whitespace: 0\n    require-description: 1\n');
+    const settings = resolveRuleSettings(config, source);
+    expect(['max-tokens', 'whitespace', 'require-description'].map((id) => settings.get(id)?.severity)).toEqual(['error', 'off', 'warn']);
+    const bad = parseConfig('lint:\n  rules:\n    whitespace: 3\n    no-secrets: 1.5\n');
+    expect(() => resolveRuleSettings(bad.config, bad.source)).toThrow(/2 invalid lint rule entries/);
   });
 
   it('accepts severities and [severity, options]', () => {

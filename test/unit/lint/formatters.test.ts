@@ -64,7 +64,8 @@ describe('formatters', () => {
   it('json lists every file with its messages and counts', () => {
     const parsed = JSON.parse(format('json'));
     expect(parsed).toHaveLength(3);
-    expect(parsed[0]).toMatchObject({ filePath: '/repo/.prompts/support/triage bot.yaml', file: '.prompts/support/triage bot.yaml', errorCount: 1, warningCount: 1, fixableCount: 1 });
+    expect(parsed[0]).toMatchObject({ filePath: '/repo/.prompts/support/triage bot.yaml', file: '.prompts/support/triage bot.yaml', errorCount: 1, warningCount: 1, fixableCount: 1, fixableErrorCount: 0, fixableWarningCount: 1 });
+    expect(parsed[2]).toMatchObject({ errorCount: 1, fixableErrorCount: 0, fixableWarningCount: 0 });
     expect(parsed[0].messages[0]).toEqual(results[0]!.messages[0]);
   });
 
@@ -104,6 +105,37 @@ describe('formatters', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  describe('control characters from the files', () => {
+    const hostile: LintResult[] = [
+      {
+        file: '.prompts/evil.yaml',
+        id: 'evil',
+        messages: [{ ruleId: 'valid-schema', severity: 'error', message: 'Unknown field "x\u001b[2J\u0007\ry".', line: 1, column: 1 }],
+        errorCount: 1,
+        warningCount: 0,
+        fixableCount: 0,
+      },
+    ];
+    const formatted = (name: string) => FORMATTERS[name]!(hostile, context);
+
+    it('stylish and github show them as escapes', () => {
+      expect(formatted('stylish')).toContain('error    Unknown field "x\\x1b[2J\\x07\\ry".  valid-schema');
+      expect(formatted('github')).toContain('::Unknown field "x\\x1b[2J\\x07\\ry".');
+      for (const name of ['stylish', 'github']) expect(formatted(name)).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    });
+
+    it('json, sarif and gitlab keep the message exact', () => {
+      expect(JSON.parse(formatted('json'))[0].messages[0].message).toBe('Unknown field "x\u001b[2J\u0007\ry".');
+      expect(JSON.parse(formatted('sarif')).runs[0].results[0].message.text).toBe('Unknown field "x\u001b[2J\u0007\ry".');
+      expect(JSON.parse(formatted('gitlab'))[0].description).toBe('Unknown field "x\u001b[2J\u0007\ry".');
+    });
+
+    it('junit writes what XML 1.0 cannot hold as escapes, and the carriage return as a reference', () => {
+      expect(formatted('junit')).toContain('<failure message="Unknown field &quot;x\\x1b[2J\\x07&#13;y&quot;."><![CDATA[line 1, col 1, Error - Unknown field "x\\x1b[2J\\x07\ry". (valid-schema)]]></failure>');
+      expect(formatted('junit')).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    });
   });
 
   it('sarif validates against the official SARIF 2.1.0 schema', () => {

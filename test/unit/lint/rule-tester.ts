@@ -8,6 +8,8 @@ export interface Expected {
   message: string;
   line: number;
   column: number;
+  /** Checked only when given. */
+  severity?: 'error' | 'warn';
 }
 
 export interface Case {
@@ -56,7 +58,7 @@ export function testRule(ruleId: string, cases: { valid: (Case | string)[]; inva
     cases.invalid.forEach((c, i) => {
       it(`invalid ${c.name ?? i}`, async () => {
         const result = await runRule(ruleId, c);
-        expect(result.messages.map((m) => ({ ruleId: m.ruleId, message: m.message, line: m.line, column: m.column }))).toEqual(
+        expect(result.messages.map((m, j) => ({ ruleId: m.ruleId, message: m.message, line: m.line, column: m.column, ...(c.errors[j]?.severity ? { severity: m.severity } : {}) }))).toEqual(
           c.errors.map((e) => ({ ruleId, ...e })),
         );
         if (c.output !== undefined) {

@@ -35,6 +35,14 @@ describe('changelog', () => {
     expect(text.replace(renderEntry(triage) + '\n', '')).toBe(old);
   });
 
+  it('keeps a CRLF changelog CRLF on every line, the new entry too, and finds its entries', () => {
+    const old = '# Changelog\r\n\r\n## a@1.0.0 - 2026-11-01\r\n\r\nFirst release.\r\n';
+    const text = addEntries(old, [triage]);
+    expect(text.split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
+    expect(text.replace(renderEntry(triage).replace(/\n/g, '\r\n') + '\r\n', '')).toBe(old);
+    expect(findEntryBody(text, 'a', '1.0.0')).toBe('First release.');
+  });
+
   it('finds the body of an entry', () => {
     const text = addEntries(addEntries(undefined, [{ ...triage, version: '1.0.0', changes: [], message: undefined, first: true }]), [triage]);
     expect(findEntryBody(text, 'support/triage', '1.0.0')).toBe('First release.');

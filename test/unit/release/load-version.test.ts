@@ -33,6 +33,9 @@ describe('loadPrompt(id, { version })', () => {
   ])('resolves %s to %s, with the partials of that release', async (version, resolved, temperature, partial) => {
     const repo = releasedRepo();
     const prompt = await loadPrompt('triage', { cwd: repo.dir, version });
+    // Typed: with { version } the result has a version and a tag (a string, not string | undefined).
+    const tag: string = prompt.tag;
+    expect(tag).toBe(`prompts/triage@${resolved}`);
     expect(prompt).toMatchObject({ version: resolved, tag: `prompts/triage@${resolved}` });
     expect(prompt.data.modelParameters?.temperature).toBe(temperature);
     expect(prompt.partials.get('greet')).toBe(partial);
@@ -52,5 +55,18 @@ describe('loadPrompt(id, { version })', () => {
     expect(error.message).toMatch(message);
     expect(error.hint).toMatch(hint);
     expect(error.exitCode).toBe(2);
+  });
+
+  it('gives the version of the state it read: the version field at a commit, the version and tag at a release', async () => {
+    const repo = releasedRepo();
+    const atCommit = await loadPrompt('triage@HEAD~1', { cwd: repo.dir });
+    expect(atCommit).toMatchObject({ version: '2.0.0', ref: 'triage@HEAD~1', commit: repo.git('rev-parse', 'HEAD~1').trim() });
+    expect(atCommit.tag).toBeUndefined();
+    expect(await loadPrompt('triage@1.2.0', { cwd: repo.dir })).toMatchObject({ version: '1.2.0', tag: 'prompts/triage@1.2.0' });
+    expect(await loadPrompt('triage@latest', { cwd: repo.dir })).toMatchObject({ version: '2.0.0', tag: 'prompts/triage@2.0.0' });
+    const loaded = await loadPrompt('triage', { cwd: repo.dir });
+    // Plain data: no parser objects in what an app holds.
+    expect(Object.keys(loaded).sort()).toEqual(['contract', 'data', 'file', 'id', 'partials', 'ref', 'text', 'version']);
+    expect(JSON.parse(JSON.stringify({ ...loaded, partials: [...loaded.partials], contract: [...loaded.contract] })).data.name).toBe('T');
   });
 });

@@ -91,6 +91,7 @@ describe('listWorktree', () => {
     writeTree(root, {
       '.prompts/My Prompt.yaml': prompt,
       '.prompts/équipe/réponse.yaml': prompt,
+      '.prompts/a..b.yaml': prompt,
       '.prompts/dupe.yaml': prompt,
       '.prompts/dupe.yml': prompt,
       '.prompts/fine.yaml': prompt,
@@ -100,6 +101,7 @@ describe('listWorktree', () => {
     expect(scan.ambiguous).toEqual(new Map([['dupe', ['.prompts/dupe.yaml', '.prompts/dupe.yml']]]));
     expect(scan.diagnostics.map((d) => [d.file, d.code])).toEqual([
       ['.prompts/My Prompt.yaml', 'file-name'],
+      ['.prompts/a..b.yaml', 'file-name'],
       ['.prompts/dupe.yaml', 'file-name'],
       ['.prompts/dupe.yml', 'file-name'],
       ['.prompts/équipe/réponse.yaml', 'file-name'],

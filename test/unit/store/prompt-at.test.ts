@@ -82,7 +82,8 @@ describe('readPromptAt over a real history', () => {
   it.each([
     ['support/triage@nope', /Unknown revision "nope"/],
     ['support/triage@9.9.9', /No release support\/triage@9.9.9/],
-    ['missing@latest', /No release of "missing" yet/],
+    // An id that names no prompt is a typo, not a prompt waiting for its first release.
+    ['missing@latest', /No prompt "missing" in .prompts/],
     ['missing@HEAD', /Prompt "missing" did not exist at HEAD/],
     ['missing', /No prompt "missing"/],
   ])('explains %s', async (ref, message) => {

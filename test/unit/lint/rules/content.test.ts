@@ -27,6 +27,29 @@ testRule('model-parameters', {
     { name: 'topP', code: prompt('hi', 'modelParameters:\n  topP: -0.1\n'), errors: [{ message: 'topP is -0.1; it must be between 0 and 1.', line: 2, column: 9 }] },
     { name: 'maxTokens', code: prompt('hi', 'modelParameters:\n  maxTokens: 1.5\n'), errors: [{ message: 'maxTokens is 1.5; it must be a positive integer.', line: 2, column: 14 }] },
     { name: 'no jsonSchema', code: prompt('hi', 'responseFormat: json_schema\n'), errors: [{ message: 'responseFormat json_schema needs a jsonSchema field: a JSON string with "name" and "schema".', line: 1, column: 17 }] },
+    {
+      name: 'max_tokens and top_p, renamed by --fix',
+      code: prompt('hi', 'modelParameters:\n  max_tokens: 100 # cap\n  top_p: 0.9\n'),
+      errors: [
+        { message: 'modelParameters.max_tokens is not read; runners read "maxTokens" (--fix renames it).', line: 2, column: 3, severity: 'warn' },
+        { message: 'modelParameters.top_p is not read; runners read "topP" (--fix renames it).', line: 3, column: 3, severity: 'warn' },
+      ],
+      output: prompt('hi', 'modelParameters:\n  maxTokens: 100 # cap\n  topP: 0.9\n'),
+    },
+    {
+      name: 'an alias next to the key that is read is not renamed',
+      code: prompt('hi', 'modelParameters:\n  maxTokens: 10\n  max_tokens: 100\n'),
+      errors: [{ message: 'modelParameters.max_tokens is not read; runners read "maxTokens".', line: 3, column: 3, severity: 'warn' }],
+      output: prompt('hi', 'modelParameters:\n  maxTokens: 10\n  max_tokens: 100\n'),
+    },
+    {
+      name: 'keys no runner reads',
+      code: prompt('hi', 'modelParameters:\n  maxCompletionTokens: 10\n  seed: 1\n'),
+      errors: [
+        { message: 'modelParameters.maxCompletionTokens is not read; runners read "maxTokens".', line: 2, column: 3, severity: 'warn' },
+        { message: 'modelParameters.seed is not read; runners read only maxTokens, temperature and topP.', line: 3, column: 3, severity: 'warn' },
+      ],
+    },
     { name: 'jsonSchema without name', code: prompt('hi', `responseFormat: json_schema\njsonSchema: '{"schema": {}}'\n`), errors: [{ message: 'jsonSchema is missing a "name" string; it must be a JSON string with "name" and "schema".', line: 2, column: 13 }] },
   ],
 });
