@@ -31,7 +31,7 @@ describe('promptgit hook', () => {
       expect(hook).toEqual(parsed);
       return hook;
     };
-    expect(both(repo.dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(both(repo.dir)).toEqual({ code: 0, stdout: '', stderr: 'No staged prompts to lint.\n' });
     repo.write({ '.prompts/a.yaml': bad, '.prompts/_config.yaml': 'lint:\n  rules:\n    require-description: off\n' });
     repo.git('add', '-A');
     expect(both(path.join(repo.dir, 'sub'))).toMatchObject({ code: 1, stdout: expect.stringContaining('../.prompts/a.yaml:4:21  error    Template error: Unclosed tag.') });

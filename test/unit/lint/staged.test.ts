@@ -19,9 +19,9 @@ const CASES: Array<{ name: string; committed: FileTree; staged: FileTree; tags?:
   { name: 'ids that differ only by case', committed: { '.prompts/Team/A.yaml': good, '.prompts/team/b.yaml': good }, staged: { '.prompts/team/a.yaml': good } },
   { name: 'bad names, staged and committed', committed: { '.prompts/old bad.yaml': good }, staged: { '.prompts/new bad.yaml': good, '.prompts/ok.yaml': good } },
   { name: 'versions against release tags', committed: { '.prompts/r.yaml': versioned('1.0.0'), '.prompts/s.yaml': versioned('1.0.0') }, staged: { '.prompts/r.yaml': versioned('1.1.0'), '.prompts/s.yaml': versioned('0.9.0'), '.prompts/t.yaml': versioned('2.0.0') }, tags: ['prompts/r@1.0.0', 'prompts/s@1.0.0'] },
-  { name: 'a staged partial, linted through every includer', committed: { '.prompts/_partials/sig.md': 'bye', '.prompts/u.yaml': 'messages:\n  - role: user\n    content: "hi {{> sig}} {{who}}"\n', '.prompts/v.yaml': good }, staged: { '.prompts/_partials/sig.md': 'bye {{#x}}' } },
+  { name: 'a staged partial, linted through every includer', committed: { '.prompts/_partials/sig.md': 'bye', '.prompts/u.yaml': 'variables:\n  who: {}\nmessages:\n  - role: user\n    content: "hi {{> sig}} {{who}}"\n', '.prompts/v.yaml': good }, staged: { '.prompts/_partials/sig.md': 'bye {{#x}}' } },
   { name: 'a prompt including a missing partial', committed: { '.prompts/_partials/sig.md': 'bye' }, staged: { '.prompts/w.yaml': 'messages:\n  - role: user\n    content: "{{> sig}} {{> nope}}"\n' } },
-  { name: 'a config that turns a rule off', committed: { '.prompts/x.yaml': good }, staged: { '.prompts/_config.yaml': 'lint:\n  rules:\n    template-syntax: off\n    require-description: error\n', '.prompts/a.yaml': bad.replace('description: d\n', '') } },
+  { name: 'a config that turns a rule off', committed: { '.prompts/x.yaml': good }, staged: { '.prompts/_config.yaml': 'lint:\n  rules:\n    template-syntax: off\n    require-description: error\n', '.prompts/a.yaml': bad.replace('description: d\n', 'variables:\n  a: { type: boolean }\n') } },
   { name: 'arguments that narrow the staged files', committed: { '.prompts/x.yaml': good }, staged: { '.prompts/a.yaml': bad, '.prompts/b.yaml': bad }, args: ['.prompts/b.yaml', 'x'] },
 ];
 
