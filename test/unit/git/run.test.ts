@@ -50,13 +50,13 @@ describe('the one git runner', () => {
     expect(gitStats.processes).toBe(before);
   });
 
-  it('the pre-commit hook path stays at five git processes: root, staged paths, index, one cat-file, tags (no git --version when git works)', async () => {
+  it('the pre-commit hook path stays at four git processes for an unversioned prompt: root, staged paths, the narrowed index, one cat-file (no tags, no git --version when git works)', async () => {
     const repo = gitdir({ '.prompts/a.yaml': 'messages:\n  - role: user\n    content: hi\n' });
     repo.write({ '.prompts/a.yaml': 'messages:\n  - role: user\n    content: hello\n' });
     repo.git('add', '-A');
     const before = gitStats.processes;
     const report = await lintWorkspace({ cwd: repo.dir, staged: true });
     expect(report.results).toHaveLength(1);
-    expect(gitStats.processes - before).toBe(5);
+    expect(gitStats.processes - before).toBe(4);
   });
 });
