@@ -1,6 +1,7 @@
 import Mustache from 'mustache';
 import { locateInScalar } from '../../core/positions.js';
-import { TemplateSyntaxError, parseTemplate } from '../../core/template.js';
+import { TemplateSyntaxError, parseTemplate, partialError } from '../../core/template.js';
+import { templateUses } from '../../core/template-uses.js';
 import { templateFields } from '../templates.js';
 import type { Rule } from '../types.js';
 
@@ -39,6 +40,17 @@ export const rule: Rule = {
         const span = locateInScalar(prompt.doc, prompt.lineCounter, prompt.text, field.path, offset, Math.min(field.text.length, offset + 2));
         context.report({ messageId: 'syntax', data: { message: error.message }, span });
         continue;
+      }
+      // A partial that does not parse breaks render of every prompt including it: report it at the include, as render does.
+      if (field.text.includes('{{>')) {
+        const seen = new Set<string>();
+        for (const use of templateUses([field.text], context.partials).partials) {
+          const error = use.text === undefined || seen.has(use.name) ? undefined : partialError(use.name, use.text, use.start);
+          seen.add(use.name);
+          if (!error) continue;
+          const span = locateInScalar(prompt.doc, prompt.lineCounter, prompt.text, field.path, use.start, use.end);
+          context.report({ messageId: 'syntax', data: { message: error.message }, span });
+        }
       }
       // Only text tokens can hold a stray brace; tags were parsed above.
       let offset = 0;

@@ -3,8 +3,10 @@ import { prompt, testRule } from '../rule-tester.js';
 const vars = 'variables:\n  name: {}\n';
 
 testRule('template-syntax', {
-  valid: [prompt('Hello {{name}}'), prompt('{{#items}}- {{.}}\n{{/items}}'), prompt('JSON like {"a": {"b": 1}} is fine')],
+  valid: [prompt('Hello {{name}}'), prompt('{{#items}}- {{.}}\n{{/items}}'), prompt('JSON like {"a": {"b": 1}} is fine'), { name: 'a partial that parses', code: prompt('Hi {{> sig}}'), partials: { sig: 'bye {{#x}}y{{/x}}' } }],
   invalid: [
+    { name: 'a partial that does not parse, at its include (render refuses it too)', code: prompt('Hi {{> sig}}'), partials: { sig: 'bye {{#x}}' }, errors: [{ message: 'Template error: Unclosed section "x" in partial "sig".', line: 3, column: 18 }] },
+    { name: 'a partial that does not parse, through another partial', code: prompt('Hi {{> outer}}'), partials: { outer: 'o {{> sig}}', sig: 'bye {{name' }, errors: [{ message: 'Template error: Unclosed tag in partial "sig".', line: 3, column: 18 }] },
     { name: 'unclosed tag', code: prompt('Hello {{name'), errors: [{ message: 'Template error: Unclosed tag.', line: 3, column: 21 }] },
     { name: 'unclosed section', code: prompt('{{#items}} x'), errors: [{ message: 'Template error: Unclosed section "items".', line: 3, column: 15 }] },
     { name: 'mismatched section', code: prompt('{{#a}}x{{/b}}'), errors: [{ message: 'Template error: Unclosed section "a".', line: 3, column: 22 }] },
