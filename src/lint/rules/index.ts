@@ -8,6 +8,7 @@ import { rule as missingPartial } from './missing-partial.js';
 import { rule as modelParameters } from './model-parameters.js';
 import { rule as noSecrets } from './no-secrets.js';
 import { rule as requireDescription } from './require-description.js';
+import { rule as schemaModeline } from './schema-modeline.js';
 import { rule as templateSyntax } from './template-syntax.js';
 import { rule as testData } from './test-data.js';
 import { rule as undefinedVariable } from './undefined-variable.js';
@@ -36,6 +37,7 @@ export const RULES: readonly AnyRule[] = [
   fileName,
   idCaseCollision,
   versionConsistency,
+  schemaModeline,
   whitespace,
   unusedDirective,
 ];
