@@ -9,7 +9,7 @@ export { stagedPaths, changedPaths, type PathChange, type DiffTarget } from './d
 export { indexPaths, listIndexFiles, listUntrackedFiles } from './ls-files.js';
 export { listTreeFiles } from './ls-tree.js';
 export { listTags, type TagRef } from './for-each-ref.js';
-export { fileHistory, lastPathOf, pathsEverCommitted, pathsLog, type FileCommit, type PathsCommit } from './log.js';
+export { fileHistory, lastPathOf, pathsEverCommitted, pathsLog, renamesUnder, type FileCommit, type PathsCommit } from './log.js';
 export { commitPaths } from './commit.js';
 export { taggerIdent } from './var.js';
 export { writeTagObjects, type TagObject } from './hash-object.js';

@@ -94,3 +94,18 @@ export async function pathsEverCommitted(root: string, paths: readonly string[])
   const seen = out.split('\0').map((p) => p.trim()).filter((p) => p !== '');
   return new Set(paths.filter((p) => seen.some((file) => file === p || file.startsWith(`${p}/`))));
 }
+
+/**
+ * Every rename under `dir` in the history of HEAD, newest first, as `{ from, path }`, in ONE
+ * `git log`: lets lint follow a prompt that was released under another path.
+ */
+export async function renamesUnder(root: string, dir: string): Promise<{ from: string; path: string }[]> {
+  const fields = (await runGit(root, ['log', '-M', '--diff-filter=R', '--name-status', '-z', '--format=', 'HEAD', '--', dir])).split('\0');
+  const renames: { from: string; path: string }[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = (fields[i++] ?? '').trim();
+    if (!status.startsWith('R')) continue;
+    renames.push({ from: fields[i++] ?? '', path: fields[i++] ?? '' });
+  }
+  return renames;
+}

@@ -54,6 +54,7 @@ export async function lintInput(root: string, input: LintInput, options: LintOpt
   const job: LintJob = { root, entries, context, fix: (options.fix ?? false) && !options.staged && !options.stdin };
   if (input.select) job.select = input.select;
   const run = await runJob(job, threadCount(options.concurrency ?? 'auto', job.entries.length), parsed);
+  if (releases && !options.stdin) await (await import('./renamed-releases.js')).followRenames(job, run, releases, config.tagPrefix, options.staged ?? false, tags !== undefined || entries.length > MAX_LOOKED_UP);
   const results: LintResult[] = [];
   const writes: { file: string; content: string }[] = [];
   let prompts = 0;

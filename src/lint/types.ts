@@ -84,6 +84,8 @@ export interface ReleaseInfo {
   versions: ReadonlyMap<string, readonly string[]>;
   /** `<id>@<version>` with a CHANGELOG.md entry (released, tags maybe still to create). */
   pending: ReadonlySet<string>;
+  /** The ids a prompt had before a rename (newest first), when lint looked them up: their releases count. */
+  formerIds?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A lint rule: eslint's module shape, with a zod schema for its options. */

@@ -10,6 +10,7 @@ export { readPartialsAt, collectPartials, collectPartialBytes, type PartialSet }
 export { listWorktree, listWorktreePartials, worktreeFilesOf, readRepoFile, readWorktreeText, repoFileProblem, parseWorktreePrompt } from './worktree.js';
 export { resolveState, resolveStateOrEmpty, revisionCommit, repositoryHasCommits, isEmptyTree, assertNotPastShallow } from './resolve.js';
 export { changedFiles, stagedFiles, type PathChange } from './changes.js';
+export { formerPaths } from './renames.js';
 export { findPromptAt, readPromptAt, missingPromptError, fileOfId, type PromptAt } from './prompt-at.js';
 export { readReleaseTags, readReleaseTagsFor, readTagRefs } from './releases.js';
 export { stagedChangesUnderPrompts, listIndexFor, listIndex, type IndexListing, type StagedChange } from './staged.js';

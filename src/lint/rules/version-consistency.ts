@@ -17,6 +17,7 @@ export const rule: Rule = {
     messages: {
       invalid: 'version "{{version}}" is not a semantic version such as 1.2.0; versions are written by "promptgit release".',
       untagged: 'version {{version}} has no release tag{{last}}: versions are written by "promptgit release", not by hand. Set it back{{back}}.',
+      renamed: 'version {{version}} was released as {{from}}, the id this file had before it was renamed; run "promptgit release {{id}}" to release it under its new id.',
       lower: 'version {{version}} is lower than the newest release, {{latest}}; set it to {{latest}}.',
     },
   },
@@ -40,6 +41,12 @@ export const rule: Rule = {
       return;
     }
     if (tagged.includes(version) || context.releases.pending.has(`${prompt.id}@${version}`)) return;
+    // A prompt moved with `git mv` keeps the version it was released with under its old id.
+    const from = context.releases.formerIds?.get(prompt.id)?.find((old) => context.releases!.versions.get(old)?.includes(version));
+    if (from) {
+      context.report({ messageId: 'renamed', data: { version, from: `${from}@${version}`, id: prompt.id }, at: ['version'], severity: 'warn' });
+      return;
+    }
     context.report({ messageId: 'untagged', data: { version, last: latest ? ` (the last release is ${latest})` : ' (never released)', back: latest ? ` to ${latest}` : ', or remove the line' }, at: ['version'], ...(latest ? fixTo(latest) : {}) });
   },
 };

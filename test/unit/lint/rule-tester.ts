@@ -20,7 +20,7 @@ export interface Case {
   allIds?: string[];
   id?: string;
   /** Released versions by id, and `id@version` changelog entries, for version rules. */
-  releases?: { versions: Record<string, string[]>; pending?: string[] };
+  releases?: { versions: Record<string, string[]>; pending?: string[]; formerIds?: Record<string, string[]> };
 }
 
 export interface InvalidCase extends Case {
@@ -38,7 +38,9 @@ export async function runRule(ruleId: string, c: Case) {
   await prepareRules(settings);
   const id = c.id ?? 'sample';
   const prompt = parsePrompt(c.code, id, `.prompts/${id}.yaml`);
-  const releases = c.releases ? { versions: new Map(Object.entries(c.releases.versions)), pending: new Set(c.releases.pending ?? []) } : undefined;
+  const releases = c.releases
+    ? { versions: new Map(Object.entries(c.releases.versions)), pending: new Set(c.releases.pending ?? []), ...(c.releases.formerIds ? { formerIds: new Map(Object.entries(c.releases.formerIds)) } : {}) }
+    : undefined;
   return lintPrompt(prompt, { settings, partials: new Map(Object.entries(c.partials ?? {})), allIds: c.allIds ?? [id], ...(releases ? { releases } : {}) });
 }
 

@@ -13,6 +13,20 @@ testRule('version-consistency', {
   ],
   invalid: [
     {
+      name: 'renamed from a released prompt: a warning to release under the new id',
+      id: 'support/greet',
+      code: `version: 1.0.0\n${body}`,
+      releases: { versions: { greet: ['1.0.0'] }, formerIds: { 'support/greet': ['greet'] } },
+      errors: [{ message: 'version 1.0.0 was released as greet@1.0.0, the id this file had before it was renamed; run "promptgit release support/greet" to release it under its new id.', line: 1, column: 10, severity: 'warn' }],
+    },
+    {
+      name: 'renamed, but the old id never had this version',
+      id: 'support/greet',
+      code: `version: 2.0.0\n${body}`,
+      releases: { versions: { greet: ['1.0.0'] }, formerIds: { 'support/greet': ['greet'] } },
+      errors: [{ message: 'version 2.0.0 has no release tag (never released): versions are written by "promptgit release", not by hand. Set it back, or remove the line.', line: 1, column: 10 }],
+    },
+    {
       name: 'not semver',
       code: `version: v1.2\n${body}`,
       releases: released,
