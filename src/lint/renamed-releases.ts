@@ -7,12 +7,16 @@ import type { ReleaseInfo } from './types.js';
 
 /**
  * A prompt renamed with `git mv` keeps a version tagged under its old id, so version-consistency
- * flags it. Only files it flagged are looked at (never the common path): their former paths in
- * one `git diff` (and one `git log` if need be), the old ids' tags when the run did not list every
- * tag, then those few files are linted again with the releases of their old ids counted.
+ * flags it. Only files it flagged that were never released under their own id are looked at
+ * (never the common path): their former paths in one `git diff` (and one `git log` if need be),
+ * the old ids' tags when the run did not list every tag, then those few files are linted again
+ * with the releases of their old ids counted.
  */
 export async function followRenames(job: LintJob, run: JobRun, releases: ReleaseInfo, tagPrefix: string, staged: boolean, allTags: boolean): Promise<void> {
-  const flagged = run.outcomes.flatMap((o, i) => (o.result?.messages.some((m) => m.ruleId === 'version-consistency') ? [i] : []));
+  // A prompt released under its own id was not renamed into it: a hand-edited version is the
+  // rule's common finding and costs no git call.
+  const unreleased = (i: number) => (releases.versions.get(job.entries[i]!.id) ?? []).length === 0;
+  const flagged = run.outcomes.flatMap((o, i) => (o.result?.messages.some((m) => m.ruleId === 'version-consistency') && unreleased(i) ? [i] : []));
   if (flagged.length === 0) return;
   const former = await formerPaths(job.root, flagged.map((i) => job.entries[i]!.file), staged);
   if (former.size === 0) return;

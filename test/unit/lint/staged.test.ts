@@ -68,4 +68,14 @@ describe('lint --staged', () => {
     expect(await count('.prompts/a.yaml', bad)).toEqual([4, 1]);
     expect(await count('.prompts/b.yaml', versioned('1.1.0'))).toEqual([5, 1]);
   });
+
+  it('follows a git mv of a released prompt with two more processes: the rename diff, the old id\'s tags', async () => {
+    const repo = gitdir({ '.prompts/b.yaml': versioned('1.0.0') });
+    repo.git('tag', 'prompts/b@1.0.0');
+    repo.git('mv', '.prompts/b.yaml', '.prompts/c.yaml');
+    const before = gitStats.processes;
+    const report = await lintWorkspace({ root: repo.dir, staged: true });
+    // diff, ls-files, cat-file, the new id's tags; then `git diff -M --cached HEAD` and the old id's tags.
+    expect([gitStats.processes - before, report.errorCount, report.warningCount]).toEqual([6, 0, 1]);
+  });
 });
