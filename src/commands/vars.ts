@@ -26,7 +26,7 @@ export function parseVarOptions(cwd: string, pairs: readonly string[] = [], vars
     } catch (error) {
       // JSON.parse quotes the input, newlines included: keep the message on one line.
       const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-      throw new UsageError(promptMessages.varsUnreadable(source, why));
+      throw new UsageError(promptMessages.varsUnreadable(source, why), { hint: promptMessages.varsUnreadableHint });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(promptMessages.varsNotObject(source));
     Object.assign(values, parsed);

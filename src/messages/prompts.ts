@@ -8,4 +8,5 @@ export const promptMessages = {
   badVar: (text: string) => `--var "${text}" is not of the form name=value.`,
   varsNotObject: (source: string) => `${source} must hold a JSON object of variable values, like {"ticket": "..."}.`,
   varsUnreadable: (source: string, why: string) => `Cannot read variables from ${source}: ${why}.`,
+  varsUnreadableHint: '--vars takes a JSON file of variable values (a path from the current folder), or - to read them from standard input.',
 } as const;

@@ -141,7 +141,7 @@ describe('promptgit render', () => {
 
   it.each([
     [['--var', 'noequals'], 'error: --var "noequals" is not of the form name=value.\nhint: For example: --var tone=casual\n'],
-    [['--vars', 'missing.json'], 'error: Cannot read variables from missing.json: no such file.\n'],
+    [['--vars', 'missing.json'], 'error: Cannot read variables from missing.json: no such file.\nhint: --vars takes a JSON file of variable values (a path from the current folder), or - to read them from standard input.\n'],
     [['--vars', '-'], 'error: standard input must hold a JSON object of variable values, like {"ticket": "..."}.\n', '[1, 2]'],
     [['--format', 'xml'], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json.\n(run \"promptgit render --help\" for usage)\n"],
   ])('refuses bad variable input %j with exit 2', (args, stderr, input) => {
@@ -151,7 +151,7 @@ describe('promptgit render', () => {
   it('says what is wrong with --vars that is not JSON, on one line', () => {
     const result = runCli(['render', 'support/triage', '--vars', '-'], { cwd: repoWithTriage().dir, input: 'ticket=x\n' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: Cannot read variables from standard input: [^\n]*JSON[^\n]*\.\n$/);
+    expect(result.stderr).toMatch(/^error: Cannot read variables from standard input: [^\n]*JSON[^\n]*\.\nhint: --vars takes a JSON file[^\n]*\n$/);
   });
 
   it('reports a variable named __proto__ as unknown rather than dropping it', () => {
