@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { PARTIALS_DIR, PROMPTS_DIR } from '../core/ids.js';
+import { PARTIALS_DIR, PROMPTS_DIR, idFiles } from '../core/ids.js';
 import { parsePrompt, type ParsedPrompt } from '../core/parse.js';
 import { releasesById, type ReleaseTag } from '../core/release-tags.js';
 import { parseTemplate } from '../core/template.js';
@@ -10,7 +10,6 @@ import { findEntryBody } from './changelog.js';
 import type { PlanCandidate } from './plan.js';
 import { setVersionField } from './version-field.js';
 
-const EXTENSIONS = ['.yaml', '.yml', '.prompt.yaml', '.prompt.yml'];
 
 function partialNames(prompt: ParsedPrompt | undefined): string[] {
   const names: string[] = [];
@@ -63,7 +62,7 @@ export async function gatherCandidates(
   const objects = await readObjects(root, released.map((p) => spec(p, p.file)));
   // A file renamed between extensions since its release: look for the other names.
   const moved = released.filter((p) => !objects.get(spec(p, p.file)));
-  const others = (p: ParsedPrompt) => EXTENSIONS.map((ext) => `${PROMPTS_DIR}/${p.id}${ext}`).filter((f) => f !== p.file);
+  const others = (p: ParsedPrompt) => idFiles(p.id).filter((f) => f !== p.file);
   for (const [key, value] of await readObjects(root, moved.flatMap((p) => others(p).map((f) => spec(p, f))))) objects.set(key, value);
 
   const before = new Map<string, ParsedPrompt>();

@@ -1,9 +1,8 @@
-import { PARTIALS_DIR, PROMPTS_DIR } from '../core/ids.js';
+import { PARTIALS_DIR, PROMPTS_DIR, idFiles } from '../core/ids.js';
 import { fileHistory, lastPathOf, pathsEverCommitted, pathsLog, readObjects, streamObjects, type FileCommit, type PathsCommit } from '../git/index.js';
 
 export type { FileCommit, PathsCommit };
 
-const EXTENSIONS = ['.yaml', '.yml', '.prompt.yaml', '.prompt.yml'];
 
 /** A file's versions, newest first, renames followed: one `git log --follow`. */
 export function fileVersions(root: string, file: string, options: { max?: number } = {}): Promise<FileCommit[]> {
@@ -12,7 +11,7 @@ export function fileVersions(root: string, file: string, options: { max?: number
 
 /** The last committed file of an id that is gone from the working tree, or undefined. */
 export async function lastCommittedFile(root: string, id: string): Promise<string | undefined> {
-  return lastPathOf(root, EXTENSIONS.map((ext) => `${PROMPTS_DIR}/${id}${ext}`)).catch(() => undefined);
+  return lastPathOf(root, idFiles(id)).catch(() => undefined);
 }
 
 /**

@@ -2,12 +2,11 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSyn
 import path from 'node:path';
 import { decodePromptBytes, type DecodeResult } from '../core/decode.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { PARTIALS_DIR, PROMPTS_DIR, stripPromptExtension } from '../core/ids.js';
+import { PARTIALS_DIR, PROMPTS_DIR, idFiles, stripPromptExtension } from '../core/ids.js';
 import { storeMessages as m } from '../messages/store.js';
 import { parseDecoded, type ParsedPrompt } from '../core/parse.js';
 import { classifyFiles, type Listing } from './listing.js';
 
-const EXTENSIONS = ['.yaml', '.yml', '.prompt.yaml', '.prompt.yml'];
 
 function problem(file: string, message: string): Diagnostic {
   return { file, line: 1, column: 1, message, code: 'valid-yaml', severity: 'error' };
@@ -86,7 +85,7 @@ function walkWorktree(root: string, start: string, startInPartials: boolean): { 
  * extension is tried, so two files for one id are seen.
  */
 export function worktreeFilesOf(root: string, id: string): string[] {
-  return EXTENSIONS.map((ext) => `${PROMPTS_DIR}/${id}${ext}`).filter((file) => existsSync(path.join(root, file)));
+  return idFiles(id).filter((file) => existsSync(path.join(root, file)));
 }
 
 /** Reads a repository-relative file as bytes. */
