@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ProblemsError, type Problem } from '../errors.js';
 import { CONFIG_PATH } from './ids.js';
 import { CHECK_ONCE } from './schema.js';
+import { folderProblem, foldersOverlap, normalizeFolder } from './folders.js';
 
 /** The config of a repository without `_config.yaml`. */
 export function defaultConfig(): Config {
@@ -17,7 +18,22 @@ const lintSchema = z.strictObject({
   ignore: z.array(z.string()).default([]),
 });
 
+const foldersSchema = z
+  .array(z.string().transform(normalizeFolder))
+  .superRefine((folders, ctx) => {
+    folders.forEach((folder, i) => {
+      const problem = folderProblem(folder);
+      if (problem) return void ctx.addIssue({ code: 'custom', path: [i], message: problem });
+      const other = folders.findIndex((o, j) => j < i && folderProblem(o) === undefined && foldersOverlap(o, folder));
+      if (other >= 0 && folders[other] !== folder) ctx.addIssue({ code: 'custom', path: [i], message: `"${folder}" and "${folders[other]}" overlap: name folders that do not contain one another` });
+      else if (folder !== '.prompts' && foldersOverlap('.prompts', folder)) ctx.addIssue({ code: 'custom', path: [i], message: `"${folder}" overlaps .prompts/, which always holds prompts: leave it out` });
+    });
+  })
+  .default([])
+  .describe('Folders that hold prompts besides .prompts/ (in them only *.prompt.yml / *.prompt.yaml files), e.g. [.prompts, .github/prompts]');
+
 export const configSchema = z.strictObject({
+  folders: foldersSchema,
   tagPrefix: z
     .string()
     .regex(/^[A-Za-z0-9._/-]*$/, { message: 'may only use letters, digits, ".", "_", "-" and "/"', abort: true })

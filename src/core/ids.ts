@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { renderMessages as m } from '../messages/render.js';
 import { idRefProblem } from './ref-names.js';
+import { DEFAULT_FOLDERS, PROMPTS_DIR, folderOfPath, type PromptFolders } from './folders.js';
 
-/** The directory, relative to the repository root, that holds the prompts. */
-export const PROMPTS_DIR = '.prompts';
+export { PROMPTS_DIR };
 export const CONFIG_FILE = '_config.yaml';
 export const SCHEMA_FILE = '_schema.json';
 export const PARTIALS_DIR = '_partials';
@@ -13,6 +13,12 @@ export const CONFIG_PATH = `${PROMPTS_DIR}/${CONFIG_FILE}`;
 const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** Longest extension first, so `x.prompt.yml` is `x`, not `x.prompt`. */
 const EXTENSIONS = ['.prompt.yaml', '.prompt.yml', '.yaml', '.yml'];
+/** In a folder other than `.prompts/` (a workflow folder holds other YAML), only GitHub Models' names. */
+const OTHER_FOLDER_EXTENSIONS = ['.prompt.yaml', '.prompt.yml'];
+
+function extensionsOf(folder: string): readonly string[] {
+  return folder === PROMPTS_DIR ? EXTENSIONS : OTHER_FOLDER_EXTENSIONS;
+}
 
 /** Why an id is invalid, or undefined when it is valid. */
 export function idProblem(id: string): string | undefined {
@@ -47,26 +53,27 @@ export function partialNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** The files that can hold a prompt id, one per prompt extension (in the case given). */
-export function idFiles(id: string): string[] {
-  return EXTENSIONS.map((ext) => `${PROMPTS_DIR}/${id}${ext}`);
+/** The files that can hold a prompt id, one per folder and prompt extension (in the case given). */
+export function idFiles(id: string, folders: PromptFolders = DEFAULT_FOLDERS): string[] {
+  return folders.flatMap((folder) => extensionsOf(folder).map((ext) => `${folder}/${id}${ext}`));
 }
 
-/** Strips a prompt file extension, or returns undefined when the name is not a prompt file. */
-export function stripPromptExtension(name: string): string | undefined {
+/** Strips a prompt file extension (those of `folder`), or returns undefined when the name is not a prompt file there. */
+export function stripPromptExtension(name: string, folder: string = PROMPTS_DIR): string | undefined {
   const lower = name.toLowerCase();
-  const ext = EXTENSIONS.find((e) => lower.endsWith(e));
+  const ext = extensionsOf(folder).find((e) => lower.endsWith(e));
   return ext === undefined ? undefined : name.slice(0, -ext.length);
 }
 
 /**
  * The prompt id of a repository-relative path (forward slashes), or undefined when the
- * path is not a prompt: outside .prompts/, not YAML, or a reserved `_`/`.` name.
+ * path is not a prompt: outside the prompt folders, not YAML (outside `.prompts/`: not
+ * `*.prompt.yml`), or a reserved `_`/`.` name. The id is the path inside its folder.
  */
-export function idFromPath(relPath: string): string | undefined {
-  const prefix = `${PROMPTS_DIR}/`;
-  if (!relPath.startsWith(prefix)) return undefined;
-  const id = stripPromptExtension(relPath.slice(prefix.length));
+export function idFromPath(relPath: string, folders: PromptFolders = DEFAULT_FOLDERS): string | undefined {
+  const folder = folderOfPath(relPath, folders);
+  if (folder === undefined) return undefined;
+  const id = stripPromptExtension(relPath.slice(folder.length + 1), folder);
   if (id === undefined || idProblem(id) !== undefined) return undefined;
   return id;
 }

@@ -18,12 +18,12 @@ export type DiffTarget = { from: string; to?: string; cached?: boolean };
  * `to` omitted compares against the working tree (or the index with `cached`). The
  * revisions are resolved commit ids, never user strings.
  */
-export async function changedPaths(root: string, target: DiffTarget, dir: string): Promise<PathChange[]> {
+export async function changedPaths(root: string, target: DiffTarget, dir: string | readonly string[]): Promise<PathChange[]> {
   const args = ['diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M'];
   if (target.cached) args.push('--cached');
   args.push(target.from);
   if (target.to) args.push(target.to);
-  const fields = (await runGit(root, [...args, '--', dir])).split('\0');
+  const fields = (await runGit(root, [...args, '--', ...[dir].flat()])).split('\0');
   const changes: PathChange[] = [];
   for (let i = 0; i < fields.length; ) {
     const status = fields[i++] ?? '';
@@ -44,6 +44,6 @@ export async function changedPaths(root: string, target: DiffTarget, dir: string
  * Paths under `pathspec` whose staged content differs from HEAD (added, copied, modified,
  * renamed, type-changed; deletions have nothing to lint). Works before the first commit too.
  */
-export async function stagedPaths(root: string, pathspec: string): Promise<string[]> {
-  return nulList(await runGit(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', '--', pathspec]));
+export async function stagedPaths(root: string, pathspec: string | readonly string[]): Promise<string[]> {
+  return nulList(await runGit(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', '--', ...[pathspec].flat()]));
 }

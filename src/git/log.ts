@@ -99,8 +99,8 @@ export async function pathsEverCommitted(root: string, paths: readonly string[])
  * Every rename under `dir` in the history of HEAD, newest first, as `{ from, path }`, in ONE
  * `git log`: lets lint follow a prompt that was released under another path.
  */
-export async function renamesUnder(root: string, dir: string): Promise<{ from: string; path: string }[]> {
-  const fields = (await runGit(root, ['log', '-M', '--diff-filter=R', '--name-status', '-z', '--format=', 'HEAD', '--', dir])).split('\0');
+export async function renamesUnder(root: string, dir: string | readonly string[]): Promise<{ from: string; path: string }[]> {
+  const fields = (await runGit(root, ['log', '-M', '--diff-filter=R', '--name-status', '-z', '--format=', 'HEAD', '--', ...[dir].flat()])).split('\0');
   const renames: { from: string; path: string }[] = [];
   for (let i = 0; i < fields.length; ) {
     const status = (fields[i++] ?? '').trim();

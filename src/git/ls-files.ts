@@ -6,14 +6,14 @@ export function nulList(out: string): string[] {
 }
 
 /** Files under `dir` in the index, in one call. */
-export async function listIndexFiles(root: string, dir: string): Promise<string[]> {
-  return nulList(await runGit(root, ['ls-files', '-z', '--cached', '--', dir]));
+export async function listIndexFiles(root: string, dir: string | readonly string[]): Promise<string[]> {
+  return nulList(await runGit(root, ['ls-files', '-z', '--cached', '--', ...[dir].flat()]));
 }
 
 /** Every path in the index under `pathspec` (the name the lint sources use). */
 export const indexPaths = listIndexFiles;
 
 /** Untracked, not ignored files under `dir`, in one call. */
-export async function listUntrackedFiles(root: string, dir: string): Promise<string[]> {
-  return nulList(await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard', '--', dir]));
+export async function listUntrackedFiles(root: string, dir: string | readonly string[]): Promise<string[]> {
+  return nulList(await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...[dir].flat()]));
 }

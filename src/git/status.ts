@@ -7,9 +7,9 @@ export interface ChangedPath {
 }
 
 /** Uncommitted changes (staged, unstaged, untracked) under a pathspec, in one call. */
-export async function statusUnder(root: string, pathspec: string): Promise<ChangedPath[]> {
+export async function statusUnder(root: string, pathspec: string | readonly string[]): Promise<ChangedPath[]> {
   // --no-optional-locks: a read must not take index.lock from under a concurrent git.
-  const out = await runGit(root, ['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', pathspec]);
+  const out = await runGit(root, ['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', ...[pathspec].flat()]);
   const entries: ChangedPath[] = [];
   for (const record of out.split('\0')) {
     if (record.length < 4) continue;

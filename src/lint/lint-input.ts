@@ -30,7 +30,7 @@ function hasVersion(prompt: ParsedPrompt): boolean {
 
 /** Lints what lintWorkspace read; `tags`, when given, are every tag of the repository. */
 export async function lintInput(root: string, input: LintInput, options: LintOptions, tags?: Promise<TagRef[] | undefined>): Promise<LintReport> {
-  const notes = await settleTargets(root, input.targets);
+  const notes = await settleTargets(root, input.targets, input.folders);
   const { config, settings } = configOf(input);
   const ignoreGlobs = config.lint.ignore;
   // Loaded only when needed: module loading is a real share of a lint run's time.

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
-import { WORKTREE, listWorktree, readConfigText, readPartialsAt } from '../store/index.js';
+import { WORKTREE, listWorktree, readConfigText, readPartialsAt, type PromptFolders } from '../store/index.js';
 import { filesById, named, resolveTargets, type Targets } from './targets.js';
 import type { LintEntry, Selection } from './task.js';
 
@@ -15,6 +15,8 @@ export interface LintInput {
   partials: Map<string, string>;
   /** Problems that belong to no prompt being linted: a bad file name, an unreadable partial. */
   diagnostics: Diagnostic[];
+  /** The prompt folders the prompts were listed from. */
+  folders: PromptFolders;
   /** What the arguments resolved to, when there were any (settleTargets reads it). */
   targets?: Targets;
 }
@@ -26,9 +28,10 @@ export async function workingTreeInput(root: string, cwd: string, args: readonly
   const diagnostics = [...listing.diagnostics, ...partials.diagnostics];
   const configText = readConfigText(root);
   const allIds = listing.prompts.map((p) => p.id);
-  if (args.length === 0) return { configText, entries: listing.prompts, allIds, partials: partials.texts, diagnostics };
-  const select = resolveTargets(args, { cwd, root, files: filesById(listing), partials: listing.partials, has: () => false });
+  const { folders } = listing;
+  if (args.length === 0) return { configText, entries: listing.prompts, allIds, partials: partials.texts, diagnostics, folders };
+  const select = resolveTargets(args, { cwd, root, files: filesById(listing), partials: listing.partials, has: () => false, folders });
   // Without a named partial, only the named files need reading.
   const entries = select.partials.size === 0 ? listing.prompts.filter((p) => select.files.has(p.file)) : listing.prompts;
-  return { configText, entries, select, allIds, partials: partials.texts, diagnostics: diagnostics.filter((d) => named(select, d.file)), targets: select };
+  return { configText, entries, select, allIds, partials: partials.texts, diagnostics: diagnostics.filter((d) => named(select, d.file)), targets: select, folders };
 }

@@ -1,14 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_PATH, PROMPTS_DIR, idFromPath, idProblem, toPosix } from '../core/ids.js';
+import { CONFIG_PATH, idFromPath, idProblem, toPosix } from '../core/ids.js';
 // Not the store's index: this runs while the linter loads, so it imports none of the parsers.
 import { readObjectsByName } from '../store/history.js';
 import { classifyFiles } from '../store/listing.js';
 import { collectPartialBytes } from '../store/partial-set.js';
-import { listIndex, listIndexFor, stagedChangesUnderPrompts } from '../store/staged.js';
+import { inFolders, promptFoldersLight, type PromptFolders } from '../store/folders.js';
+import { listIndex, listIndexFor, stagedChangesAnywhere } from '../store/staged.js';
 import { INDEX, objectPrefix } from '../store/state.js';
 import type { LintInput } from './sources.js';
-import { filesById, named, resolveTargets } from './targets.js';
+import { filesById, idOfArgument, named, resolveTargets } from './targets.js';
 
 /**
  * Past this many staged prompts the whole index is listed instead: git matches every
@@ -20,7 +21,7 @@ const MAX_NARROWED_IDS = 100;
 const READABLE = new Set(['A', 'C', 'M', 'R', 'T']);
 
 /** The ids and files the arguments can name, so that a narrowed listing can answer for them. */
-function argumentTargets(args: readonly string[], cwd: string, root: string): { ids: string[]; files: string[] } {
+function argumentTargets(args: readonly string[], cwd: string, root: string, folders: PromptFolders): { ids: string[]; files: string[] } {
   const ids: string[] = [];
   const files: string[] = [];
   for (const arg of args) {
@@ -29,16 +30,16 @@ function argumentTargets(args: readonly string[], cwd: string, root: string): { 
     if (existsSync(abs) && statSync(abs).isDirectory()) continue;
     const rel = toPosix(path.relative(root, abs));
     if (rel !== '' && !rel.startsWith('../') && !path.isAbsolute(rel)) files.push(rel);
-    const fileId = idFromPath(rel);
+    const fileId = idFromPath(rel, folders);
     if (fileId !== undefined) ids.push(fileId);
-    const id = arg.replace(new RegExp(`^${PROMPTS_DIR}/`), '');
+    const id = idOfArgument(arg, folders);
     if (idProblem(id) === undefined) ids.push(id);
   }
   return { ids, files };
 }
 
-function nothingStaged(): LintInput {
-  return { entries: [], select: { files: new Set(), partials: new Set() }, allIds: [], partials: new Map(), diagnostics: [] };
+function nothingStaged(folders: PromptFolders): LintInput {
+  return { entries: [], select: { files: new Set(), partials: new Set() }, allIds: [], partials: new Map(), diagnostics: [], folders };
 }
 
 /**
@@ -53,16 +54,18 @@ function nothingStaged(): LintInput {
  */
 export async function stagedInput(rootFound: Promise<string>, from: string, cwd: string, args: readonly string[]): Promise<LintInput> {
   // Outside a repository both fail: the root's error is the one that says so.
-  const changes = await stagedChangesUnderPrompts(from).catch(async (error: unknown) => {
+  const everything = await stagedChangesAnywhere(from).catch(async (error: unknown) => {
     await rootFound;
     throw error;
   });
   const root = await rootFound;
+  const folders = await promptFoldersLight(root);
+  const changes = everything.filter((change) => inFolders(change.path, folders));
   const blobs = new Map(changes.filter((c) => READABLE.has(c.status) && c.blob).map((c) => [c.path, c.blob!]));
   const staged = [...blobs.keys()];
-  const own = classifyFiles(staged);
-  if (args.length === 0 && own.prompts.length === 0 && own.invalid.length === 0 && own.partials.size === 0 && !blobs.has(CONFIG_PATH)) return nothingStaged();
-  const fromArgs = argumentTargets(args, cwd, root);
+  const own = classifyFiles(staged, [], folders);
+  if (args.length === 0 && own.prompts.length === 0 && own.invalid.length === 0 && own.partials.size === 0 && !blobs.has(CONFIG_PATH)) return nothingStaged(folders);
+  const fromArgs = argumentTargets(args, cwd, root, folders);
   const ids = [...own.prompts.map((p) => p.id), ...own.ambiguous.keys(), ...fromArgs.ids];
   const narrow = own.partials.size === 0 && ids.length <= MAX_NARROWED_IDS;
   // By blob id where known; an unstaged config is HEAD's (the index holds HEAD's unless staged).
@@ -70,14 +73,14 @@ export async function stagedInput(rootFound: Promise<string>, from: string, cwd:
   const nameOf = (file: string) => blobs.get(file) ?? (file === CONFIG_PATH ? `HEAD:${file}` : `${objectPrefix(INDEX)}${file}`);
   const read = (files: Iterable<string>) => readObjectsByName(root, [...files].map(nameOf));
   const [index, first] = await Promise.all([
-    narrow ? listIndexFor(root, ids, [...staged, ...fromArgs.files]) : listIndex(root),
+    narrow ? listIndexFor(root, ids, [...staged, ...fromArgs.files], folders) : listIndex(root, folders),
     read([...own.prompts.map((p) => p.file), ...(configDeleted ? [] : [CONFIG_PATH])]),
   ]);
   const { listing } = index;
   for (const [file, blob] of index.blobs) if (!blobs.has(file)) blobs.set(file, blob);
   const files = filesById(listing);
   const indexed = new Set(listing.files);
-  const narrowed = args.length === 0 ? undefined : resolveTargets(args, { cwd, root, files, partials: listing.partials, has: (rel) => indexed.has(rel) });
+  const narrowed = args.length === 0 ? undefined : resolveTargets(args, { cwd, root, files, partials: listing.partials, has: (rel) => indexed.has(rel), folders });
   const stagedSet = new Set(staged);
   const stagedPartials = new Set([...listing.partials].filter(([name, file]) => stagedSet.has(file) && (!narrowed || narrowed.partials.has(name))).map(([name]) => name));
   const wanted = new Set([...files.values()].filter((file) => stagedSet.has(file) && (!narrowed || narrowed.files.has(file))));
@@ -95,6 +98,7 @@ export async function stagedInput(rootFound: Promise<string>, from: string, cwd:
     allIds: listing.prompts.map((p) => p.id),
     partials: partials.texts,
     diagnostics,
+    folders,
     ...(narrowed ? { targets: narrowed } : {}),
   };
 }

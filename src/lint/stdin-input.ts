@@ -11,10 +11,10 @@ import type { LintInput } from './sources.js';
  */
 export async function stdinInput(root: string, cwd: string, filename: string, text: string): Promise<LintInput> {
   const file = path.relative(root, path.resolve(cwd, filename)).split(path.sep).join('/');
-  const id = idFromPath(file);
-  if (id === undefined) throw new UsageError(lintMessages.stdinNotAPrompt(filename), { hint: lintMessages.stdinNotAPromptHint });
   const listing = listWorktree(root);
+  const id = idFromPath(file, listing.folders);
+  if (id === undefined) throw new UsageError(lintMessages.stdinNotAPrompt(filename), { hint: lintMessages.stdinNotAPromptHint });
   const partials = await readPartialsAt(root, WORKTREE, listing);
   const allIds = [...new Set([...listing.prompts.map((p) => p.id), id])];
-  return { configText: readConfigText(root), entries: [{ id, file, bytes: Buffer.from(text, 'utf8') }], allIds, partials: partials.texts, diagnostics: partials.diagnostics };
+  return { configText: readConfigText(root), entries: [{ id, file, bytes: Buffer.from(text, 'utf8') }], allIds, partials: partials.texts, diagnostics: partials.diagnostics, folders: listing.folders };
 }

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { PROMPTS_DIR, idProblem, toPosix } from '../core/ids.js';
+import { idProblem, toPosix } from '../core/ids.js';
+import { folderOfPath, type PromptFolders } from '../core/folders.js';
 import { InputError } from '../errors.js';
 import { lintMessages } from '../messages/lint.js';
 import type { Listing } from '../store/listing.js';
@@ -15,6 +16,14 @@ export interface TargetScope {
   partials: ReadonlyMap<string, string>;
   /** Whether a repository-relative path exists in the tree being linted. */
   has(rel: string): boolean;
+  /** The prompt folders. */
+  folders: PromptFolders;
+}
+
+/** An argument as an id: `.github/prompts/a/b` (a folder's path, no extension) is the id a/b, as `.prompts/a/b` is. */
+export function idOfArgument(arg: string, folders: PromptFolders): string {
+  const folder = folderOfPath(arg, folders);
+  return folder === undefined ? arg : arg.slice(folder.length + 1);
 }
 
 export interface Targets {
@@ -32,8 +41,8 @@ export interface Targets {
 
 /**
  * Turns command-line arguments into prompt files. Ids and paths (relative, absolute, as
- * lint-staged and pre-commit pass them) are accepted; paths outside `.prompts/` or not
- * prompts are skipped; an argument that names nothing is left in `unresolved` for
+ * lint-staged and pre-commit pass them) are accepted; paths outside the prompt folders or
+ * not prompts are skipped; an argument that names nothing is left in `unresolved` for
  * settleTargets to ask git about, unless it lies outside the repository.
  */
 export function resolveTargets(args: readonly string[], scope: TargetScope): Targets {
@@ -56,7 +65,7 @@ export function resolveTargets(args: readonly string[], scope: TargetScope): Tar
       else targets.paths.add(rel);
       continue;
     }
-    const id = arg.replace(new RegExp(`^${PROMPTS_DIR}/`), '');
+    const id = idOfArgument(arg, scope.folders);
     if (idProblem(id) === undefined && scope.files.has(id)) {
       targets.files.add(scope.files.get(id)!);
       continue;
@@ -85,9 +94,9 @@ function noSuchTarget(arg: string): InputError {
  * Settles the arguments that named nothing, in one git call: a path git has in its history
  * (a prompt deleted, as `lint $(git diff --name-only)` passes it) is skipped with a note, as
  * eslint and lint-staged do; one that never existed in the repository is an error. Returns
- * the notes, with one for the named paths outside `.prompts/`.
+ * the notes, with one for the named paths outside the prompt folders.
  */
-export async function settleTargets(root: string, targets: Targets | undefined): Promise<string[]> {
+export async function settleTargets(root: string, targets: Targets | undefined, folders: PromptFolders): Promise<string[]> {
   if (!targets) return [];
   const notes: string[] = [];
   if (targets.unresolved.length > 0) {
@@ -96,7 +105,7 @@ export async function settleTargets(root: string, targets: Targets | undefined):
     if (never) throw noSuchTarget(never.arg);
     for (const { rel } of targets.unresolved) notes.push(lintMessages.skippedDeleted(rel));
   }
-  const outside = [...targets.paths].filter((rel) => !rel.startsWith(`${PROMPTS_DIR}/`));
+  const outside = [...targets.paths].filter((rel) => folderOfPath(rel, folders) === undefined);
   if (outside.length > 0) notes.push(lintMessages.skippedNotPrompts(outside));
   return notes;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
+import { DEFAULT_FOLDERS, folderOfPath, type PromptFolders } from '../core/folders.js';
 import { PARTIALS_DIR, PROMPTS_DIR, idProblem, stripPromptExtension } from '../core/ids.js';
 import { storeMessages as m } from '../messages/store.js';
 
@@ -17,7 +18,7 @@ export interface InvalidEntry {
   reason: string;
 }
 
-/** What a state holds under `.prompts/`, classified. */
+/** What a state holds in its prompt folders (`.prompts/` and any the config names), classified. */
 export interface Listing {
   /** Prompts with valid, unique ids, sorted by id. */
   prompts: PromptEntry[];
@@ -27,13 +28,14 @@ export interface Listing {
   invalid: InvalidEntry[];
   /** Ids that more than one file claims, with those files. */
   ambiguous: Map<string, string[]>;
-  /** Every file under `.prompts/`. */
+  /** Every file in the prompt folders. */
   files: string[];
+  /** The folders listed: ids of their paths come from idFromPath(file, folders). */
+  folders: PromptFolders;
   /** Problems to report by file (the `file-name` lint rule): one per invalid entry, plus the walk's own. */
   diagnostics: Diagnostic[];
 }
 
-const PROMPTS_PREFIX = `${PROMPTS_DIR}/`;
 const PARTIALS_PREFIX = `${PROMPTS_DIR}/${PARTIALS_DIR}/`;
 
 /** The name of a partial file (`.prompts/_partials/a/b.md` -> `a/b`), or undefined. */
@@ -57,22 +59,23 @@ export function fileNameProblem(file: string, message: string): Diagnostic {
 
 /**
  * Classifies the files of a state (repository-relative paths). A file with a prompt
- * extension is a prompt when its name is a valid id and no other file has that id; else
- * it is invalid, and reported, never silently skipped.
+ * extension is a prompt when its name is a valid id and no other file has that id (in
+ * any folder); else it is invalid, and reported, never silently skipped.
  */
-export function classifyFiles(files: readonly string[], walkDiagnostics: readonly Diagnostic[] = []): Listing {
-  const listing: Listing = { prompts: [], partials: new Map(), invalid: [], ambiguous: new Map(), files: [...files], diagnostics: [...walkDiagnostics] };
+export function classifyFiles(files: readonly string[], walkDiagnostics: readonly Diagnostic[] = [], folders: PromptFolders = DEFAULT_FOLDERS): Listing {
+  const listing: Listing = { prompts: [], partials: new Map(), invalid: [], ambiguous: new Map(), files: [...files], folders, diagnostics: [...walkDiagnostics] };
   const byId = new Map<string, string[]>();
   for (const file of files) {
-    if (!file.startsWith(PROMPTS_PREFIX)) continue;
+    const folder = folderOfPath(file, folders);
+    if (folder === undefined) continue;
     const name = partialName(file);
     if (name !== undefined) {
       listing.partials.set(name, file);
       continue;
     }
-    const rel = file.slice(PROMPTS_PREFIX.length);
+    const rel = file.slice(folder.length + 1);
     if (reserved(rel)) continue;
-    const id = stripPromptExtension(rel);
+    const id = stripPromptExtension(rel, folder);
     if (id === undefined) continue;
     const problem = idProblem(id);
     if (problem) {

@@ -1,6 +1,7 @@
 import { decodePromptBytes, type DecodeResult } from '../core/decode.js';
 import { listIndexFiles, listTreeFiles, readObjects } from '../git/index.js';
-import { PROMPTS_DIR } from '../core/ids.js';
+import { promptFolders } from './config.js';
+import { folderPathspecs } from './folders.js';
 import { classifyFiles, type Listing } from './listing.js';
 import { fileKey, objectPrefix, type State } from './state.js';
 import { listWorktree, readRepoFile, readWorktreeText, repoFileProblem } from './worktree.js';
@@ -54,11 +55,13 @@ export async function readBytesAt(root: string, wanted: readonly FileAt[]): Prom
   return result;
 }
 
-/** The files under `.prompts/` at a state, classified: one git call for the index or a commit. */
+/** The files in the prompt folders at a state, classified: one git call for the index or a commit, whatever the number of folders. */
 export async function listState(root: string, state: State): Promise<Listing> {
-  if (state.kind === 'worktree') return listWorktree(root);
-  const files = state.kind === 'index' ? await listIndexFiles(root, PROMPTS_DIR) : await listTreeFiles(root, state.commit, PROMPTS_DIR);
-  return classifyFiles(files);
+  const folders = promptFolders(root);
+  if (state.kind === 'worktree') return listWorktree(root, folders);
+  const specs = folderPathspecs(folders);
+  const files = state.kind === 'index' ? await listIndexFiles(root, specs) : await listTreeFiles(root, state.commit, specs);
+  return classifyFiles(files, [], folders);
 }
 
 /** A read result as the parser takes it: a file listed but absent reads as empty, which the parser reports. */

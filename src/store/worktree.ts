@@ -6,6 +6,8 @@ import { PARTIALS_DIR, PROMPTS_DIR, idFiles, stripPromptExtension } from '../cor
 import { storeMessages as m } from '../messages/store.js';
 import { parseDecoded, type ParsedPrompt } from '../core/parse.js';
 import { classifyFiles, type Listing } from './listing.js';
+import { promptFolders } from './config.js';
+import type { PromptFolders } from './folders.js';
 
 
 function problem(file: string, message: string): Diagnostic {
@@ -13,14 +15,20 @@ function problem(file: string, message: string): Diagnostic {
 }
 
 /**
- * Every file under `<root>/.prompts` in the working tree, classified. Folders whose names
- * start with `_` or `.` are promptgit's own (only `_partials` is walked). Symbolic links are
- * followed only when they stay inside the repository; one that leaves it is reported where
- * a prompt or partial would be read.
+ * Every file in the working tree's prompt folders (`.prompts` and those the config names),
+ * classified. Folders whose names start with `_` or `.` are promptgit's own (only
+ * `.prompts/_partials` is walked). Symbolic links are followed only when they stay inside
+ * the repository; one that leaves it is reported where a prompt or partial would be read.
  */
-export function listWorktree(root: string): Listing {
-  const { files, diagnostics } = walkWorktree(root, PROMPTS_DIR, false);
-  return classifyFiles(files, diagnostics);
+export function listWorktree(root: string, folders: PromptFolders = promptFolders(root)): Listing {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const folder of folders) {
+    const walked = walkWorktree(root, folder, false);
+    files.push(...walked.files);
+    diagnostics.push(...walked.diagnostics);
+  }
+  return classifyFiles(files, diagnostics, folders);
 }
 
 /** Only the partials of the working tree (a walk of `_partials/` alone). */
@@ -30,6 +38,7 @@ export function listWorktreePartials(root: string): Listing {
 }
 
 function walkWorktree(root: string, start: string, startInPartials: boolean): { files: string[]; diagnostics: Diagnostic[] } {
+  const folder = startInPartials ? PROMPTS_DIR : start;
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const realRoot = realpathSync(root);
@@ -52,13 +61,13 @@ function walkWorktree(root: string, start: string, startInPartials: boolean): { 
         try {
           target = realpathSync(path.join(root, rel));
         } catch {
-          if (inPartials || stripPromptExtension(entry.name) !== undefined) diagnostics.push(problem(rel, m.brokenLink));
+          if (inPartials || stripPromptExtension(entry.name, folder) !== undefined) diagnostics.push(problem(rel, m.brokenLink));
           continue;
         }
         if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
           // A partial link is listed: reading it reports it, and render names it, rather than treat it as absent.
           if (inPartials && entry.name.endsWith('.md')) files.push(rel);
-          else if (stripPromptExtension(entry.name) !== undefined || (!entry.name.startsWith('_') && !entry.name.startsWith('.') && lstatSync(target).isDirectory())) {
+          else if (stripPromptExtension(entry.name, folder) !== undefined || (!entry.name.startsWith('_') && !entry.name.startsWith('.') && lstatSync(target).isDirectory())) {
             diagnostics.push(problem(rel, m.linkOutside));
           }
           continue;
@@ -84,8 +93,8 @@ function walkWorktree(root: string, start: string, startInPartials: boolean): { 
  * The working-tree files that could hold a prompt id, without walking the tree: every
  * extension is tried, so two files for one id are seen.
  */
-export function worktreeFilesOf(root: string, id: string): string[] {
-  return idFiles(id).filter((file) => existsSync(path.join(root, file)));
+export function worktreeFilesOf(root: string, id: string, folders: PromptFolders = promptFolders(root)): string[] {
+  return idFiles(id, folders).filter((file) => existsSync(path.join(root, file)));
 }
 
 /** Reads a repository-relative file as bytes. */
