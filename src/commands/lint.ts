@@ -54,6 +54,7 @@ function cleanLine(report: LintReport, options: LintCommandOptions): string {
   if (report.prompts > 0) return lintMessages.clean(report.prompts);
   if (options.targets.length > 0) return lintMessages.noPrompts;
   if (options.staged) return lintMessages.noStagedPrompts;
+  // A repository that configured its folders has set up promptgit, even if .prompts/ went away.
   return existsSync(path.join(report.root, PROMPTS_DIR)) ? lintMessages.noPrompts : lintMessages.noPromptsFolder;
 }
 

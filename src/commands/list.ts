@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { PROMPTS_DIR } from '../core/ids.js';
-import { readWorkspace, resolveRoot } from '../store/index.js';
+import { folderOfPath } from '../core/folders.js';
+import { folderPathspecs, promptFolders, readWorkspace, resolveRoot } from '../store/index.js';
 import { stripPromptExtension } from '../core/ids.js';
 import { isShallowRepository, statusUnder } from '../git/index.js';
 import { gitMessages } from '../messages/git.js';
@@ -60,11 +61,13 @@ export async function listEntries(cwd: string, problems: Diagnostic[] = []): Pro
   // shows them. Invalid prompt files are rows of their own.
   const invalidFiles = new Set(workspace.invalid.map((entry) => entry.file));
   problems.push(...workspace.diagnostics.filter((d) => !invalidFiles.has(d.file) || d.code !== 'file-name'));
-  const status = new Map((await statusUnder(root, PROMPTS_DIR)).map((entry) => [entry.path, entry.status]));
+  const folders = promptFolders(root);
+  const status = new Map((await statusUnder(root, folderPathspecs(folders))).map((entry) => [entry.path, entry.status]));
   const releases = await releaseStates(root, workspace.prompts, workspace.config.tagPrefix);
   const invalid: ListEntry[] = workspace.invalid.map((entry) => {
     const state = stateOf(status.get(entry.file));
-    const id = entry.id ?? stripPromptExtension(entry.file.slice(PROMPTS_DIR.length + 1)) ?? entry.file;
+    const folder = folderOfPath(entry.file, folders) ?? PROMPTS_DIR;
+    const id = entry.id ?? stripPromptExtension(entry.file.slice(folder.length + 1), folder) ?? entry.file;
     return { id, file: entry.file, state, released: null, release: 'unreleased', changed: state !== 'clean', errors: 1, invalid: entry.reason };
   });
   const valid = workspace.prompts.map((prompt): ListEntry => {

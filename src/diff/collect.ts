@@ -1,6 +1,6 @@
 import { idFromPath } from '../core/ids.js';
 import type { RefTarget } from '../core/refs.js';
-import { changedFiles, collectPartialBytes, fileKey, isEmptyTree, listState, listWorktreePartials, partialName, readBytesAt, resolveStateOrEmpty, type FileAt, type Listing, type State } from '../store/index.js';
+import { changedFiles, collectPartialBytes, promptFolders, fileKey, isEmptyTree, listState, listWorktreePartials, partialName, readBytesAt, resolveStateOrEmpty, type FileAt, type Listing, type State } from '../store/index.js';
 import { lightParse } from './light-parse.js';
 import { pairRenames, pairsOf } from './pairs.js';
 import { semanticDiff } from './semantic.js';
@@ -10,7 +10,7 @@ import type { PromptDiff, PromptSide } from './types.js';
 interface Side {
   state: State;
   label: string;
-  /** Every file under .prompts/ on this side (prompts and partials); empty when not listed. */
+  /** Every file in the prompt folders on this side (prompts and partials); empty when not listed. */
   files: string[];
   partials: Listing['partials'];
 }
@@ -35,12 +35,13 @@ export async function diffAll(root: string, from: RefTarget, to: RefTarget, labe
   // Independent git calls run side by side: the machine's other cores work while one waits.
   const [a, b] = await Promise.all([resolveStateOrEmpty(root, from), resolveStateOrEmpty(root, to)]);
   if (a.kind !== 'commit') throw new TypeError('the older side of diff is a commit');
-  const changes = await changedFiles(root, a, b);
+  const folders = promptFolders(root);
+  const changes = await changedFiles(root, a, b, folders);
   const partialChanged = changes.some((c) => partialName(c.path) !== undefined || partialName(c.from) !== undefined);
   const after = await sideOf(root, b, labels.to, partialChanged);
   // With no partial changed, the older side's partials are the newer side's: no listing needed.
   const before: Side = partialChanged ? await sideOf(root, a, labels.from, true) : { ...after, state: a, label: labels.from };
-  const pairs = pairsOf(changes, partialChanged ? before.files : [], partialChanged ? after.files : []);
+  const pairs = pairsOf(changes, partialChanged ? before.files : [], partialChanged ? after.files : [], folders);
   if (pairs.length === 0) return [];
 
   // ONE batch for every file of both sides: the partials and the changed prompts.
@@ -61,7 +62,7 @@ export async function diffAll(root: string, from: RefTarget, to: RefTarget, labe
     if (bytes === undefined) return undefined;
     const prompt = lightParse(bytes);
     const commit = side.state.kind === 'commit' && !isEmptyTree(side.state) ? { commit: side.state.commit } : {};
-    return { id: idFromPath(file)!, file, text: prompt.text, data: prompt.data, raw: prompt.raw, partials: partials[which], ref: side.label, ...commit };
+    return { id: idFromPath(file, folders)!, file, text: prompt.text, data: prompt.data, raw: prompt.raw, partials: partials[which], ref: side.label, ...commit };
   };
   const diffs: PromptDiff[] = [];
   for (const pair of pairRenames(pairs, (file) => read(after, file), (file) => read(before, file))) {

@@ -1,5 +1,5 @@
 import { PARTIALS_DIR, PROMPTS_DIR, idFromPath } from '../core/ids.js';
-import { listWorktree, promptsCommits, readConfig, readObjectsByName, readReleaseTags, readWorktreeText } from '../store/index.js';
+import { listWorktree, promptFolders, promptsCommits, readConfig, readObjectsByName, readReleaseTags, readWorktreeText } from '../store/index.js';
 import { attachPartials, oneLine, promptHistory, type LogEntry } from './history.js';
 import { lightParse } from './light-parse.js';
 import { logEntry } from './log-entry.js';
@@ -19,7 +19,7 @@ function sideOf(objects: Map<string, Buffer | undefined>, blob: string | undefin
 }
 
 /**
- * Every prompt's history, newest first, as `git log -- .prompts/` walks it: one entry per
+ * Every prompt's history, newest first, as `git log -- <prompt folders>` walks it: one entry per
  * prompt file a commit changed (ids in order within a commit), with the summary `log <id>`
  * gives, each side read with the partials of its own commit. One `git log`, one batched
  * read of the versions, one read per level of partials; a commit that changes only
@@ -28,11 +28,12 @@ function sideOf(objects: Map<string, Buffer | undefined>, blob: string | undefin
  */
 export async function allPromptsHistory(root: string, options: { max?: number } = {}): Promise<AllLogEntry[]> {
   const [commits, releases] = await Promise.all([promptsCommits(root), readReleaseTags(root, readConfig(root).tagPrefix)]);
+  const folders = promptFolders(root);
   const pairs: Array<Pair & { id: string }> = [];
   const blobs: string[] = [];
   for (const commit of options.max === undefined ? commits : commits.slice(0, options.max)) {
     const { changes, ...meta } = commit;
-    const changed = changes.map((c) => ({ ...c, id: idFromPath(c.path) ?? idFromPath(c.from) })).filter((c): c is typeof c & { id: string } => c.id !== undefined);
+    const changed = changes.map((c) => ({ ...c, id: idFromPath(c.path, folders) ?? idFromPath(c.from, folders) })).filter((c): c is typeof c & { id: string } => c.id !== undefined);
     for (const change of changed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
       pairs.push({ id: change.id, step: { meta, status: change.status, path: change.path, from: change.from, ...(change.oldBlob ? { before: change.oldBlob } : {}), ...(change.newBlob ? { after: change.newBlob } : {}), partialOnly: false } });
       blobs.push(...[change.oldBlob, change.newBlob].filter((b): b is string => b !== undefined));
@@ -40,7 +41,7 @@ export async function allPromptsHistory(root: string, options: { max?: number } 
   }
   const objects = await readObjectsByName(root, [...new Set(blobs)]);
   for (const pair of pairs) {
-    const before = sideOf(objects, pair.step.before, pair.step.from, idFromPath(pair.step.from) ?? pair.id);
+    const before = sideOf(objects, pair.step.before, pair.step.from, idFromPath(pair.step.from, folders) ?? pair.id);
     const after = sideOf(objects, pair.step.after, pair.step.path, pair.id);
     if (before) pair.before = before;
     if (after) pair.after = after;

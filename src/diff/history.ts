@@ -1,6 +1,6 @@
 import { didYouMean } from '../core/suggest.js';
 import { idFromPath } from '../core/ids.js';
-import { fileVersions, lastCommittedFile, listWorktree, fileAndPartialCommits, partialFile, readConfig, readObjectsByName, readReleaseTagsFor, streamObjectsByName, worktreeFilesOf, type FileCommit } from '../store/index.js';
+import { fileVersions, lastCommittedFile, listWorktree, promptFolders, fileAndPartialCommits, partialFile, readConfig, readObjectsByName, readReleaseTagsFor, streamObjectsByName, worktreeFilesOf, type FileCommit } from '../store/index.js';
 import { decodePromptBytes } from '../core/decode.js';
 import { InputError } from '../errors.js';
 import { includedPartials } from './compare-partials.js';
@@ -82,10 +82,11 @@ function templatesOf(side: PromptSide | undefined): string[] {
  */
 export async function promptHistory(root: string, id: string, options: { max?: number } = {}): Promise<LogEntry[]> {
   const file = await followedFile(root, id);
+  const folders = promptFolders(root);
   const walk = fileAndPartialCommits(root, file).catch(() => []);
   const commits = await fileVersions(root, file, options.max === undefined ? {} : { max: options.max });
   if (commits.length === 0) throw new InputError(m.noHistory(id), { hint: m.noHistoryHint(id) });
-  const ids = new Set([id, ...commits.flatMap((c) => [idFromPath(c.path), idFromPath(c.from)]).filter((x): x is string => x !== undefined)]);
+  const ids = new Set([id, ...commits.flatMap((c) => [idFromPath(c.path, folders), idFromPath(c.from, folders)]).filter((x): x is string => x !== undefined)]);
   // Only this prompt's tags, looked up by name: a full listing reads every tag's date.
   const tags = readReleaseTagsFor(root, readConfig(root).tagPrefix, ids);
   tags.catch(() => undefined);
@@ -114,7 +115,7 @@ export async function promptHistory(root: string, id: string, options: { max?: n
     const key = `${name}\0${path}`;
     if (!sides.has(key)) {
       const prompt = light.get(name);
-      sides.set(key, prompt && { id: idFromPath(path) ?? id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials: new Map() });
+      sides.set(key, prompt && { id: idFromPath(path, folders) ?? id, file: path, text: prompt.text, data: prompt.data, raw: prompt.raw, partials: new Map() });
     }
     return sides.get(key);
   };

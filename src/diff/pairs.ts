@@ -1,5 +1,5 @@
 import { idFromPath } from '../core/ids.js';
-import type { PathChange } from '../store/index.js';
+import type { PathChange, PromptFolders } from '../store/index.js';
 
 /** A prompt file on the older side, the newer side, or both. */
 export interface Pair {
@@ -8,19 +8,19 @@ export interface Pair {
 }
 
 /** Prompt file pairs to compare; with a changed partial, every prompt present on both sides too. */
-export function pairsOf(changes: readonly PathChange[], beforeFiles: readonly string[], afterFiles: readonly string[]): Pair[] {
+export function pairsOf(changes: readonly PathChange[], beforeFiles: readonly string[], afterFiles: readonly string[], folders: PromptFolders): Pair[] {
   const pairs: Pair[] = [];
   const seen = new Set<string>();
   for (const change of changes) {
-    const from = change.status === 'A' || idFromPath(change.from) === undefined ? undefined : change.from;
-    const to = change.status === 'D' || idFromPath(change.path) === undefined ? undefined : change.path;
+    const from = change.status === 'A' || idFromPath(change.from, folders) === undefined ? undefined : change.from;
+    const to = change.status === 'D' || idFromPath(change.path, folders) === undefined ? undefined : change.path;
     if (!from && !to) continue;
     pairs.push({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
     seen.add(from ?? '').add(to ?? '');
   }
   const after = new Set(afterFiles);
   for (const file of beforeFiles) {
-    if (idFromPath(file) !== undefined && after.has(file) && !seen.has(file)) pairs.push({ from: file, to: file });
+    if (idFromPath(file, folders) !== undefined && after.has(file) && !seen.has(file)) pairs.push({ from: file, to: file });
   }
   return pairs;
 }

@@ -1,6 +1,7 @@
 import { idFromPath } from '../core/ids.js';
 import { readReleaseTagsFor } from '../store/releases.js';
 import { formerPaths } from '../store/renames.js';
+import { promptFolders } from '../store/config.js';
 import type { JobRun } from './parallel.js';
 import { lintEntry, type LintJob } from './task.js';
 import type { ReleaseInfo } from './types.js';
@@ -21,9 +22,10 @@ export async function followRenames(job: LintJob, run: JobRun, releases: Release
   const former = await formerPaths(job.root, flagged.map((i) => job.entries[i]!.file), staged);
   if (former.size === 0) return;
   const formerIds = new Map<string, string[]>();
+  const folders = promptFolders(job.root);
   for (const i of flagged) {
     const entry = job.entries[i]!;
-    const ids = (former.get(entry.file) ?? []).flatMap((p) => idFromPath(p) ?? []);
+    const ids = (former.get(entry.file) ?? []).flatMap((p) => idFromPath(p, folders) ?? []);
     if (ids.length > 0) formerIds.set(entry.id, ids);
   }
   const versions = new Map(releases.versions);

@@ -6,6 +6,7 @@ import { parseTemplate } from '../core/template.js';
 import { semanticDiff } from '../diff/semantic.js';
 import type { PromptSide } from '../diff/types.js';
 import { readObjects } from '../git/index.js';
+import { promptFolders } from '../store/config.js';
 import { findEntryBody } from './changelog.js';
 import type { PlanCandidate } from './plan.js';
 import { setVersionField } from './version-field.js';
@@ -62,7 +63,8 @@ export async function gatherCandidates(
   const objects = await readObjects(root, released.map((p) => spec(p, p.file)));
   // A file renamed between extensions since its release: look for the other names.
   const moved = released.filter((p) => !objects.get(spec(p, p.file)));
-  const others = (p: ParsedPrompt) => idFiles(p.id).filter((f) => f !== p.file);
+  const folders = promptFolders(root);
+  const others = (p: ParsedPrompt) => idFiles(p.id, folders).filter((f) => f !== p.file);
   for (const [key, value] of await readObjects(root, moved.flatMap((p) => others(p).map((f) => spec(p, f))))) objects.set(key, value);
 
   const before = new Map<string, ParsedPrompt>();

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ProblemsError, PromptgitError, UsageError } from '../errors.js';
-import { PROMPTS_DIR } from '../core/ids.js';
-import { WORKTREE, listWorktreePartials, readConfig, readPartialsAt } from '../store/index.js';
+import { WORKTREE, folderPathspecs, listWorktreePartials, promptFolders, readConfig, readPartialsAt } from '../store/index.js';
 import { releaseTagsOf } from '../core/release-tags.js';
 import { findRepoRoot, gitPaths, hasCommits, listTags, statusUnder } from '../git/index.js';
 import { releaseText } from '../messages/release.js';
@@ -79,7 +78,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   const interrupts = guardInterrupts();
   try {
     const prompts = selectPrompts(root, options.ids ?? [], options.all === true);
-    const status = await statusUnder(root, PROMPTS_DIR);
+    const status = await statusUnder(root, folderPathspecs(promptFolders(root)));
     // A dry run plans from the working tree as it is and warns; a release refuses.
     const dirty = dirtyFiles(status, [...prompts.map((p) => p.file), CHANGELOG_FILE], options.allowDirty === true);
     if (dirty && !dryRun) throw dirty;

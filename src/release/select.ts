@@ -1,7 +1,8 @@
 import { ProblemsError, UsageError } from '../errors.js';
 import { listWorktree, parseWorktreePrompt, worktreeFilesOf } from '../store/index.js';
 import { storeMessages } from '../messages/store.js';
-import { PROMPTS_DIR, idFromPath, idProblem } from '../core/ids.js';
+import { idFromPath, idProblem } from '../core/ids.js';
+import { folderOfPath } from '../core/folders.js';
 import type { ParsedPrompt } from '../core/parse.js';
 import { didYouMean } from '../core/suggest.js';
 import { releaseText } from '../messages/release.js';
@@ -20,10 +21,10 @@ export function selectPrompts(root: string, ids: readonly string[], all: boolean
   const problems: Array<{ message: string }> = [];
   const prompts: ParsedPrompt[] = [];
   for (const given of new Set(ids)) {
-    // Accept a path as users often type it: .prompts/a/b.yaml is the id a/b.
-    const id = (given.startsWith(`${PROMPTS_DIR}/`) ? idFromPath(given) : undefined) ?? given;
+    // Accept a path as users often type it: .prompts/a/b.yaml is the id a/b, as .github/prompts/a/b.prompt.yml is.
+    const id = (folderOfPath(given, listing.folders) !== undefined ? idFromPath(given, listing.folders) : undefined) ?? given;
     const problem = idProblem(id);
-    const files = problem ? [] : worktreeFilesOf(root, id);
+    const files = problem ? [] : worktreeFilesOf(root, id, listing.folders);
     if (files.length > 1) problems.push({ message: storeMessages.ambiguousId(id, files) });
     else if (files[0]) prompts.push(parseWorktreePrompt(root, id, files[0]));
     else problems.push({ message: problem ? `"${given}": ${problem}.` : `${promptMessages.noPrompt(id)}${didYouMean(id, known)}` });

@@ -1,4 +1,6 @@
 import { PARTIALS_DIR, PROMPTS_DIR, idFiles } from '../core/ids.js';
+import { promptFolders } from './config.js';
+import { folderPathspecs } from './folders.js';
 import { fileHistory, lastPathOf, pathsEverCommitted, pathsLog, readObjects, streamObjects, type FileCommit, type PathsCommit } from '../git/index.js';
 
 export type { FileCommit, PathsCommit };
@@ -11,7 +13,7 @@ export function fileVersions(root: string, file: string, options: { max?: number
 
 /** The last committed file of an id that is gone from the working tree, or undefined. */
 export async function lastCommittedFile(root: string, id: string): Promise<string | undefined> {
-  return lastPathOf(root, idFiles(id)).catch(() => undefined);
+  return lastPathOf(root, idFiles(id, promptFolders(root))).catch(() => undefined);
 }
 
 /**
@@ -37,7 +39,7 @@ export function committedPaths(root: string, paths: readonly string[]): Promise<
   return pathsEverCommitted(root, paths);
 }
 
-/** Every commit that changes anything under `.prompts/`, newest first, with its changed files: one `git log`. */
+/** Every commit that changes anything in the prompt folders, newest first, with its changed files: one `git log`. */
 export function promptsCommits(root: string): Promise<PathsCommit[]> {
-  return pathsLog(root, [PROMPTS_DIR]);
+  return pathsLog(root, folderPathspecs(promptFolders(root)));
 }

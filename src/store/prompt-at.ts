@@ -4,7 +4,8 @@ import { InputError } from '../errors.js';
 import { fileHistory, listTreeFiles } from '../git/index.js';
 import { diffMessages as m } from '../messages/diff.js';
 import { storeMessages as sm } from '../messages/store.js';
-import { PROMPTS_DIR } from '../core/ids.js';
+import { promptFolders } from './config.js';
+import { folderPathspecs } from './folders.js';
 import { classifyFiles, type Listing } from './listing.js';
 import { readPartialsAt, type PartialSet } from './partials.js';
 import { decodedOf, listState, readFilesAt } from './read.js';
@@ -43,7 +44,8 @@ export function fileOfId(listing: Listing, id: string): string | undefined {
 async function pathAtCommit(root: string, id: string, listing: Listing): Promise<string | undefined> {
   const direct = fileOfId(listing, id);
   if (direct) return direct;
-  const current = worktreeFilesOf(root, id)[0] ?? fileOfIdQuiet(classifyFiles(await listTreeFiles(root, 'HEAD', PROMPTS_DIR).catch(() => [])), id);
+  const folders = promptFolders(root);
+  const current = worktreeFilesOf(root, id, folders)[0] ?? fileOfIdQuiet(classifyFiles(await listTreeFiles(root, 'HEAD', folderPathspecs(folders)).catch(() => []), [], folders), id);
   if (!current) return undefined;
   const present = new Set(listing.files);
   for (const entry of await fileHistory(root, current).catch(() => [])) {

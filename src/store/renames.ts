@@ -1,4 +1,5 @@
-import { PROMPTS_DIR } from '../core/ids.js';
+import { promptFolders } from './config.js';
+import { folderPathspecs } from './folders.js';
 import { changedPaths, renamesUnder } from '../git/index.js';
 
 /**
@@ -8,12 +9,13 @@ import { changedPaths, renamesUnder } from '../git/index.js';
  */
 export async function formerPaths(root: string, files: readonly string[], staged: boolean): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
+  const specs = folderPathspecs(promptFolders(root));
   try {
-    const pending = await changedPaths(root, { from: 'HEAD', cached: staged }, PROMPTS_DIR);
+    const pending = await changedPaths(root, { from: 'HEAD', cached: staged }, specs);
     for (const c of pending) if (c.status === 'R' && files.includes(c.path)) out.set(c.path, [c.from]);
     const rest = files.filter((f) => !out.has(f));
     if (rest.length === 0) return out;
-    const history = await renamesUnder(root, PROMPTS_DIR);
+    const history = await renamesUnder(root, specs);
     for (const file of rest) {
       const chain: string[] = [];
       // Each older rename of the path it had then: a prompt moved twice keeps both old ids.
