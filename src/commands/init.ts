@@ -12,6 +12,7 @@ import { InputError } from '../errors.js';
 import { setupMessages } from '../messages/setup.js';
 import type { CommandContext } from './context.js';
 import { ciFiles, ciNext } from './init-ci.js';
+import { discoverFolders, withFolders } from './init-folders.js';
 
 export interface InitOptions extends CommandContext {
   force?: boolean;
@@ -41,10 +42,11 @@ function forcedWrite(planned: FileWrite, current: string): { write: FileWrite; k
 }
 
 /** The files init writes; `owned` ones are promptgit's and --force rewrites them. */
-function plannedFiles(): (FileWrite & { owned: boolean })[] {
+function plannedFiles(folders: readonly string[]): (FileWrite & { owned: boolean })[] {
   const example = `${PROMPTS_DIR}/${EXAMPLE_ID}.yaml`;
+  const config = readTemplate('config.yaml');
   return [
-    { file: `${PROMPTS_DIR}/${CONFIG_FILE}`, content: readTemplate('config.yaml'), owned: true },
+    { file: `${PROMPTS_DIR}/${CONFIG_FILE}`, content: folders.length > 0 ? withFolders(config, folders) : config, owned: true },
     { file: `${PROMPTS_DIR}/${SCHEMA_FILE}`, content: `${JSON.stringify(promptJsonSchema(), null, 2)}\n`, owned: true },
     { file: example, content: fillTemplate(readTemplate('example.yaml'), { SCHEMA: schemaRefFor(example) }), owned: false },
   ];
@@ -68,10 +70,13 @@ export async function init(options: InitOptions): Promise<number> {
   const root = await rootFor(options.cwd, options.git, reporter);
   const writes: FileWrite[] = [];
   const lines: string[] = [];
+  const configured = existsSync(path.join(root, CONFIG_PATH));
+  // GitHub Models files already in the repository: their folders go into a new config (an existing one is the user's).
+  const found = configured ? [] : await discoverFolders(root);
   // The example is only written into a fresh .prompts/: once a team has prompts, it is noise.
-  const fresh = !existsSync(path.join(root, PROMPTS_DIR));
+  const fresh = !existsSync(path.join(root, PROMPTS_DIR)) && found.length === 0;
   const ci = ciFiles(root, options.ci);
-  for (const planned of [...plannedFiles(), ...ci]) {
+  for (const planned of [...plannedFiles(found), ...ci]) {
     const target = path.join(root, planned.file);
     const exists = existsSync(target);
     if (!exists) {
@@ -95,6 +100,7 @@ export async function init(options: InitOptions): Promise<number> {
     return 0;
   }
   for (const line of lines) reporter.out(line);
+  if (found.length > 0) reporter.out(setupMessages.initFolders(found));
   if (fresh) reporter.out(setupMessages.initDone(EXAMPLE_ID));
   for (const file of ci) if (writes.some((w) => w.file === file.file)) reporter.out(ciNext(file.file));
   return 0;

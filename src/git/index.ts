@@ -6,7 +6,7 @@ export { findRepoRoot, isShallowRepository, assertNotPastShallow, hasCommits, re
 export { initRepo } from './init.js';
 export { statusUnder, type ChangedPath } from './status.js';
 export { stagedPaths, changedPaths, type PathChange, type DiffTarget } from './diff.js';
-export { indexPaths, listIndexFiles, listUntrackedFiles } from './ls-files.js';
+export { indexPaths, listIndexFiles, listPromptYmlFiles, listUntrackedFiles } from './ls-files.js';
 export { listTreeFiles } from './ls-tree.js';
 export { listTags, type TagRef } from './for-each-ref.js';
 export { fileHistory, lastPathOf, pathsEverCommitted, pathsLog, renamesUnder, type FileCommit, type PathsCommit } from './log.js';

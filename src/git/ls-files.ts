@@ -17,3 +17,8 @@ export const indexPaths = listIndexFiles;
 export async function listUntrackedFiles(root: string, dir: string | readonly string[]): Promise<string[]> {
   return nulList(await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...[dir].flat()]));
 }
+
+/** GitHub Models files (`*.prompt.yml` / `*.prompt.yaml`) tracked or untracked and not ignored, anywhere: one call. */
+export async function listPromptYmlFiles(root: string): Promise<string[]> {
+  return nulList(await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ':(top,glob,icase)**/*.prompt.yml', ':(top,glob,icase)**/*.prompt.yaml']));
+}

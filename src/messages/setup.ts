@@ -10,6 +10,8 @@ export const setupMessages = {
   initUnchanged: (file: string) => `exists   ${file}`,
   initNothing: 'promptgit is already set up here; nothing changed (use --force to refresh the config and schema; your settings are kept).',
   initDone: (id: string) => `Done. Try "promptgit render ${id} --var ticket='My order is late'", then "promptgit new <id>".`,
+  initFolders: (folders: readonly string[]) =>
+    `Found GitHub Models prompt files in ${folders.join(', ')}: recorded in .prompts/_config.yaml (folders), so every command reads them where they are.`,
   initGit: (dir: string) => `Initialized a git repository in ${dir}.`,
   newExists: (file: string) => `${file} already exists.`,
   newExistsHint: 'Pick another id, or edit the existing file.',
