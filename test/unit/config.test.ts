@@ -15,17 +15,17 @@ function problemsOf(text: string): ProblemsError {
 
 describe('parseConfig', () => {
   it('fills defaults for an empty file', () => {
-    expect(parseConfig('').config).toEqual({ tagPrefix: 'prompts/', initialVersion: '1.0.0', lint: { rules: {}, ignore: [] } });
+    expect(parseConfig('').config).toEqual({ folders: [], tagPrefix: 'prompts/', initialVersion: '1.0.0', lint: { rules: {}, ignore: [] } });
   });
 
   it('reads the commented default config that init writes', () => {
     const text = readFileSync(new URL('../../templates/config.yaml', import.meta.url), 'utf8');
-    expect(parseConfig(text).config).toEqual({ tagPrefix: 'prompts/', initialVersion: '1.0.0', lint: { rules: {}, ignore: [] } });
+    expect(parseConfig(text).config).toEqual({ folders: [], tagPrefix: 'prompts/', initialVersion: '1.0.0', lint: { rules: {}, ignore: [] } });
   });
 
   it('keeps lint rules as written, for the lint engine to validate', () => {
     const { config } = parseConfig('tagPrefix: v/\ninitialVersion: 0.1.0\nlint:\n  rules:\n    max-tokens: [warn, { max: 10 }]\n  ignore: [".prompts/old/**"]\n');
-    expect(config).toEqual({ tagPrefix: 'v/', initialVersion: '0.1.0', lint: { rules: { 'max-tokens': ['warn', { max: 10 }] }, ignore: ['.prompts/old/**'] } });
+    expect(config).toEqual({ folders: [], tagPrefix: 'v/', initialVersion: '0.1.0', lint: { rules: { 'max-tokens': ['warn', { max: 10 }] }, ignore: ['.prompts/old/**'] } });
   });
 
   it('reports every invalid entry at once, each at its line', () => {

@@ -9,7 +9,7 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'file-name',
-    description: 'Every file with a prompt extension under .prompts/ is a prompt: its name is a valid id, and no other file claims that id.',
+    description: 'Every file with a prompt extension in a prompt folder (.prompts/, and *.prompt.yml in the configured folders) is a prompt: its name is a valid id, and no other file in any folder claims that id.',
     defaultSeverity: 'error',
     fixable: false,
     messages: {},

@@ -12,7 +12,7 @@ describe('mergeConfig', () => {
     if (!('content' in merged)) throw new Error('expected a merge');
     expect(merged.kept).toEqual(['tagPrefix', 'lint.rules', 'lint.ignore']);
     const { config } = parseConfig(merged.content);
-    expect(config).toEqual({ tagPrefix: 'mine/', initialVersion: '1.0.0', lint: { rules: { 'max-tokens': ['warn', { max: 100 }] }, ignore: ['drafts/**'] } });
+    expect(config).toEqual({ folders: [], tagPrefix: 'mine/', initialVersion: '1.0.0', lint: { rules: { 'max-tokens': ['warn', { max: 100 }] }, ignore: ['drafts/**'] } });
     // The defaults' comments stay, so the file still documents itself.
     expect(merged.content).toContain('# Release tags are named <tagPrefix><id>@<version>');
   });

@@ -47,7 +47,7 @@ describe('listWorktree', () => {
   });
 
   it('returns nothing when there is no .prompts folder', () => {
-    expect(scanPrompts(scratchDir())).toEqual({ prompts: [], partials: new Map(), invalid: [], ambiguous: new Map(), files: [], diagnostics: [] });
+    expect(scanPrompts(scratchDir())).toEqual({ prompts: [], partials: new Map(), invalid: [], ambiguous: new Map(), files: [], folders: ['.prompts'], diagnostics: [] });
   });
 
   it('gives a diagnostic for a symlink that points outside the repository, and does not list it', () => {
