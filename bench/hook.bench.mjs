@@ -12,7 +12,7 @@ const BIN = fileURLToPath(new URL('../bin/promptgit.js', import.meta.url));
 const SIZES = (process.env.BENCH_HOOK_PROMPTS ?? '50000,5000').split(',').map(Number);
 
 async function gitProcesses(dir) {
-  const { gitStats } = await import('../dist/git/client.js');
+  const { gitStats } = await import('../dist/git/run.js');
   const { lintWorkspace } = await import('../dist/lint/index.js');
   const before = gitStats.processes;
   const report = await lintWorkspace({ cwd: dir, staged: true });
