@@ -13,7 +13,7 @@ export { changedFiles, stagedFiles, type PathChange } from './changes.js';
 export { formerPaths } from './renames.js';
 export { findPromptAt, readPromptAt, missingPromptError, fileOfId, type PromptAt } from './prompt-at.js';
 export { readReleaseTags, readReleaseTagsFor, readTagRefs } from './releases.js';
-export { stagedChangesAnywhere, listIndexFor, listIndex, type IndexListing, type StagedChange } from './staged.js';
+export { stagedChangesAnywhere, stagedChangesUnderPrompts, listIndexFor, listIndex, type IndexListing, type StagedChange } from './staged.js';
 export { readConfig, readConfigText, promptFolders } from './config.js';
 export { folderPathspecs, inFolders, type PromptFolders } from './folders.js';
 export { resolveRoot, type LoadOptions } from './root.js';

@@ -1,7 +1,7 @@
 import { PARTIALS_DIR, PROMPTS_DIR, idFiles } from '../core/ids.js';
 import { indexEntriesMatching, listIndexFiles, literalPathspec, stagedChanges, type StagedChange } from '../git/index.js';
 import { classifyFiles, type Listing } from './listing.js';
-import { folderPathspecs, inFolders, type PromptFolders } from './folders.js';
+import { DEFAULT_FOLDERS, folderPathspecs, inFolders, type PromptFolders } from './folders.js';
 
 export type { StagedChange };
 
@@ -20,13 +20,18 @@ export function stagedChangesAnywhere(cwd: string): Promise<StagedChange[]> {
   return stagedChanges(cwd);
 }
 
+/** The staged changes in the prompt folders (those of `.prompts/` unless told). */
+export async function stagedChangesUnderPrompts(cwd: string, folders: PromptFolders = DEFAULT_FOLDERS): Promise<StagedChange[]> {
+  return (await stagedChanges(cwd)).filter((change) => inFolders(change.path, folders));
+}
+
 /**
  * The index's listing narrowed to some ids and files, in one `git ls-files` bounded by
  * pathspecs: every file that claims one of the ids or an id that differs from one only by
  * case, the files named, and every partial. For those ids it classifies as the full listing
  * does (duplicates, case collisions, bad names), without reading the rest of the index.
  */
-export async function listIndexFor(root: string, ids: Iterable<string>, files: Iterable<string>, folders: PromptFolders): Promise<IndexListing> {
+export async function listIndexFor(root: string, ids: Iterable<string>, files: Iterable<string>, folders: PromptFolders = DEFAULT_FOLDERS): Promise<IndexListing> {
   const specs = [...new Set(ids)].flatMap((id) => idFiles(id, folders).map((file) => literalPathspec(file, { icase: true })));
   for (const file of new Set(files)) specs.push(literalPathspec(file));
   specs.push(literalPathspec(`${PROMPTS_DIR}/${PARTIALS_DIR}`));
@@ -36,6 +41,6 @@ export async function listIndexFor(root: string, ids: Iterable<string>, files: I
 }
 
 /** The whole index's listing (listState of the index, without the working tree's readers); no blobs. */
-export async function listIndex(root: string, folders: PromptFolders): Promise<IndexListing> {
+export async function listIndex(root: string, folders: PromptFolders = DEFAULT_FOLDERS): Promise<IndexListing> {
   return { listing: classifyFiles(await listIndexFiles(root, folderPathspecs(folders)), [], folders), blobs: new Map() };
 }
