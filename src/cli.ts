@@ -222,6 +222,21 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
       }),
     );
 
+  cli
+    .command('merge-driver', { hidden: true })
+    .description("git's merge driver for prompt files: merges field by field, leaves conflict markers only in the fields both sides changed differently")
+    .argument('<base>', "the common ancestor's version (git's %O)")
+    .argument('<ours>', 'our version, where the result is written (git\'s %A)')
+    .argument('<theirs>', "their version (git's %B)")
+    .argument('[path]', "the file's path in the repository, for messages (git's %P)")
+    .addHelpText('after', `\nInstalled by "promptgit hook install --merge-driver"; git runs it as:\n  promptgit merge-driver %O %A %B %P\nExit codes: 0 merged cleanly, 1 conflicts left in the file (git stops the merge there).\n`)
+    .action(
+      action(async (ctx, base: string, ours: string, theirs: string, file: string | undefined) => {
+        const { mergeDriver } = await import('./commands/merge-driver.js');
+        return mergeDriver({ ...ctx, base, ours, theirs, ...(file === undefined ? {} : { path: file }) });
+      }),
+    );
+
   // commander's own help command prints the top-level help for a name it does not know;
   // this one says the name is unknown and suggests the nearest, exit 2.
   cli.helpCommand(false);
