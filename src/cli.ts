@@ -211,12 +211,13 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
 
   cli
     .command('hook')
-    .description('install or remove the git pre-commit hook that runs "promptgit lint --staged"')
+    .description('install or remove the git pre-commit hook that runs "promptgit lint --staged", or the merge driver for prompt files')
     .addArgument(new Argument('<action>', 'install or uninstall').choices(['install', 'uninstall']))
     .option('--force', 'keep an existing pre-commit hook that is not promptgit\'s and run it first')
-    .addHelpText('after', example('promptgit hook install', 'promptgit hook install --force', 'promptgit hook uninstall'))
+    .option('--merge-driver', 'the merge driver instead: merge.promptgit in the git config and .prompts/** merge=promptgit in .gitattributes')
+    .addHelpText('after', example('promptgit hook install', 'promptgit hook install --force', 'promptgit hook uninstall', 'promptgit hook install --merge-driver', 'promptgit hook uninstall --merge-driver'))
     .action(
-      action(async (ctx, verb: string, opts: { force?: boolean }) => {
+      action(async (ctx, verb: string, opts: { force?: boolean; mergeDriver?: boolean }) => {
         const { hook } = await import('./commands/hook.js');
         return hook({ ...ctx, action: verb, ...opts });
       }),

@@ -9,9 +9,9 @@ export const mergeMessages = {
   missingFileHint: 'Git runs "promptgit merge-driver %O %A %B %P" with the files of a merge; run "promptgit hook install --merge-driver" to set it up.',
   driverName: 'promptgit: prompt files merged field by field',
   outcome: {
-    installed: (attributes: string) => `Installed the merge driver: merge.promptgit in .git/config, and prompt files marked "merge=promptgit" in ${attributes} (commit it, so the marks travel with the repository).`,
-    unchanged: (attributes: string) => `The merge driver is already installed (merge.promptgit in .git/config, ${attributes}); nothing changed.`,
-    removed: (attributes: string) => `Removed the merge driver: merge.promptgit from .git/config and promptgit's lines from ${attributes}.`,
-    absent: () => 'No promptgit merge driver is installed; nothing to remove.',
+    installed: (attributes: string) => `Installed the merge driver: merge.promptgit in this repository's git config, and "merge=promptgit" for .prompts/ in ${attributes}. Commit ${attributes}; each clone runs "promptgit hook install --merge-driver" once.`,
+    unchanged: (attributes: string) => `The merge driver is already installed (merge.promptgit in the git config, ${attributes}); nothing changed.`,
+    removed: (attributes: string) => `Removed the merge driver: merge.promptgit from the git config, and promptgit's lines from ${attributes}.`,
+    absent: (_attributes: string) => 'No promptgit merge driver is installed; nothing to remove.',
   },
 } as const;
