@@ -211,14 +211,30 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
 
   cli
     .command('hook')
-    .description('install or remove the git pre-commit hook that runs "promptgit lint --staged"')
+    .description('install or remove the git pre-commit hook that runs "promptgit lint --staged", or the merge driver for prompt files')
     .addArgument(new Argument('<action>', 'install or uninstall').choices(['install', 'uninstall']))
     .option('--force', 'keep an existing pre-commit hook that is not promptgit\'s and run it first')
-    .addHelpText('after', example('promptgit hook install', 'promptgit hook install --force', 'promptgit hook uninstall'))
+    .option('--merge-driver', 'the merge driver instead: merge.promptgit in the git config and .prompts/** merge=promptgit in .gitattributes')
+    .addHelpText('after', example('promptgit hook install', 'promptgit hook install --force', 'promptgit hook uninstall', 'promptgit hook install --merge-driver', 'promptgit hook uninstall --merge-driver'))
     .action(
-      action(async (ctx, verb: string, opts: { force?: boolean }) => {
+      action(async (ctx, verb: string, opts: { force?: boolean; mergeDriver?: boolean }) => {
         const { hook } = await import('./commands/hook.js');
         return hook({ ...ctx, action: verb, ...opts });
+      }),
+    );
+
+  cli
+    .command('merge-driver', { hidden: true })
+    .description("git's merge driver for prompt files: merges field by field, leaves conflict markers only in the fields both sides changed differently")
+    .argument('<base>', "the common ancestor's version (git's %O)")
+    .argument('<ours>', 'our version, where the result is written (git\'s %A)')
+    .argument('<theirs>', "their version (git's %B)")
+    .argument('[path]', "the file's path in the repository, for messages (git's %P)")
+    .addHelpText('after', `\nInstalled by "promptgit hook install --merge-driver"; git runs it as:\n  promptgit merge-driver %O %A %B %P\nExit codes: 0 merged cleanly, 1 conflicts left in the file (git stops the merge there).\n`)
+    .action(
+      action(async (ctx, base: string, ours: string, theirs: string, file: string | undefined) => {
+        const { mergeDriver } = await import('./commands/merge-driver.js');
+        return mergeDriver({ ...ctx, base, ours, theirs, ...(file === undefined ? {} : { path: file }) });
       }),
     );
 

@@ -14,6 +14,7 @@ export { commitPaths } from './commit.js';
 export { taggerIdent } from './var.js';
 export { writeTagObjects, type TagObject } from './hash-object.js';
 export { createSignedTags } from './tag.js';
-export { signsTags } from './config.js';
+export { signsTags, localConfigSection, setLocalConfig, removeLocalConfigSection } from './config.js';
+export { mergeFiles, mergeTexts, MERGE_LABELS, type MergedFile } from './merge-file.js';
 export { createRefs, deleteRefs, moveHead, type RefUpdate } from './update-ref.js';
 export { literalPathspec, stagedChanges, indexEntriesMatching, tagsStartingWith, type StagedChange, type IndexEntry } from './narrow.js';
