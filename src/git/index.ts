@@ -17,3 +17,4 @@ export { createSignedTags } from './tag.js';
 export { signsTags } from './config.js';
 export { createRefs, deleteRefs, moveHead, type RefUpdate } from './update-ref.js';
 export { literalPathspec, stagedChanges, indexEntriesMatching, tagsStartingWith, type StagedChange, type IndexEntry } from './narrow.js';
+export { mergeBase, remoteDefaultBranch } from './merge-base.js';
