@@ -162,6 +162,7 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     .argument('[refs...]', 'nothing (working tree vs HEAD), <rev> [<rev>], <id>[@<x>] [<id>@<y>], or <id> <x> [<y>]')
     .option('--staged', 'compare the index (staged changes) with HEAD')
     .option('--json', 'print JSON (see docs/diff.md)')
+    .addOption(new Option('--format <name>', 'text, json, or markdown (a pull-request comment, see docs/review.md)').choices(['text', 'json', 'markdown']))
     .option('--stat', 'one line per prompt')
     .option('--name-only', 'only the ids of the changed prompts')
     .option('--exit-code', 'exit 1 when there are differences')
@@ -171,9 +172,22 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
       example('promptgit diff', 'promptgit diff --staged --exit-code', 'promptgit diff --quiet || echo "prompts changed"', 'promptgit diff main', 'promptgit diff support/triage@1.1.0 support/triage@1.2.0', 'promptgit diff support/triage 1.1.0 HEAD', 'promptgit diff HEAD~5 HEAD --stat'),
     )
     .action(
-      action(async (ctx, refs: string[], opts: { staged?: boolean; json?: boolean; stat?: boolean; nameOnly?: boolean; exitCode?: boolean; quiet?: boolean }) => {
+      action(async (ctx, refs: string[], opts: { staged?: boolean; json?: boolean; format?: string; stat?: boolean; nameOnly?: boolean; exitCode?: boolean; quiet?: boolean }) => {
         const { diff } = await import('./commands/diff.js');
         return diff({ ...ctx, refs, ...opts });
+      }),
+    );
+
+  cli
+    .command('review')
+    .description('a pull-request comment body: a marker line, then the markdown diff of HEAD against its merge-base with <base>')
+    .argument('[base]', 'the branch the change goes into (default: origin/$GITHUB_BASE_REF on GitHub Actions, else origin/HEAD)')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a prompt change is at this level or higher').choices(['breaking', 'feature', 'fix']))
+    .addHelpText('after', example('promptgit review', 'promptgit review main', 'promptgit review origin/main --fail-on breaking > comment.md'))
+    .action(
+      action(async (ctx, base: string | undefined, opts: { failOn?: string }) => {
+        const { review } = await import('./commands/review.js');
+        return review({ ...ctx, ...(base === undefined ? {} : { base }), ...opts });
       }),
     );
 

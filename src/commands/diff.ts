@@ -14,6 +14,8 @@ export interface DiffOptions extends CommandContext {
   refs: string[];
   staged?: boolean;
   json?: boolean;
+  /** `text` (default), `json` (as --json) or `markdown` (a pull-request comment, docs/review.md). */
+  format?: string;
   stat?: boolean;
   nameOnly?: boolean;
   exitCode?: boolean;
@@ -46,7 +48,11 @@ export async function diff(options: DiffOptions): Promise<number> {
   const diffs = plan.mode === 'all' ? await diffAll(root, plan.from, plan.to, { from: plan.fromText, to: plan.toText }) : await diffOne(root, plan);
   const [from, to] = plan.mode === 'all' ? [plan.fromText, plan.toText] : [plan.from.text, plan.to.at.kind === 'worktree' || plan.to.at.kind === 'index' ? `${plan.to.id} (${targetLabel(plan.to.at)})` : plan.to.text];
   if (options.quiet) return diffs.length > 0 ? 1 : 0;
-  if (options.json) {
+  if (options.format !== undefined && !['text', 'json', 'markdown'].includes(options.format)) throw new UsageError(m.badFormat(options.format), { hint: m.badFormatHint });
+  if (options.format === 'markdown') {
+    const { markdownFor } = await import('./diff-markdown.js');
+    reporter.out(await markdownFor(root, diffs, from, to));
+  } else if (options.json || options.format === 'json') {
     reporter.out(JSON.stringify(diffJson(diffs, from, to), null, 2));
   } else if (diffs.length === 0) {
     reporter.err(m.noDifferences);

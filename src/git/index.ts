@@ -18,3 +18,4 @@ export { signsTags, localConfigSection, setLocalConfig, removeLocalConfigSection
 export { mergeFiles, mergeTexts, MERGE_LABELS, type MergedFile } from './merge-file.js';
 export { createRefs, deleteRefs, moveHead, type RefUpdate } from './update-ref.js';
 export { literalPathspec, stagedChanges, indexEntriesMatching, tagsStartingWith, type StagedChange, type IndexEntry } from './narrow.js';
+export { mergeBase, remoteDefaultBranch } from './merge-base.js';

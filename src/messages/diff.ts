@@ -28,6 +28,8 @@ export const diffMessages = {
   noHistoryHint: (id: string) => `Commit it first; "promptgit show ${id}" shows the working tree's version.`,
   badCount: (value: string) => `-n must be a positive whole number, not "${value}".`,
   noDifferences: 'No prompt changes.',
+  badFormat: (f: string) => `Unknown diff format "${f}".`,
+  badFormatHint: 'Use --format text, json or markdown.',
   /** `--stat` counts changes on every line, by level: `3 changes (2 breaking, 1 fix)`. */
   statChanges: (counts: readonly (readonly [string, number])[]) => {
     const n = counts.reduce((sum, [, k]) => sum + k, 0);

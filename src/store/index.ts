@@ -19,3 +19,4 @@ export { folderPathspecs, inFolders, type PromptFolders } from './folders.js';
 export { resolveRoot, type LoadOptions } from './root.js';
 export { loadPrompt, loadPrompts, readWorkspace, toLoaded, type LoadedPrompt, type LoadPromptOptions, type PromptInfo, type Workspace } from './load.js';
 export { committedPaths, fileVersions, lastCommittedFile, fileAndPartialCommits, promptsCommits, readObjectsByName, streamObjectsByName, type FileCommit, type PathsCommit } from './history.js';
+export { reviewBase, type ReviewBase } from './base.js';
