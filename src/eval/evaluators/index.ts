@@ -28,7 +28,7 @@ export function compileEvaluators(evaluators: readonly unknown[] | undefined): r
 }
 
 /** Scores one reply with one evaluator entry. */
-export function evaluate(evaluator: unknown, ctx: EvaluateContext): Promise<EvaluationResult> {
+export async function evaluate(evaluator: unknown, ctx: EvaluateContext): Promise<EvaluationResult> {
   return compileEvaluator(evaluator)(ctx);
 }
 
