@@ -1,5 +1,6 @@
 import type { AnyRule } from '../types.js';
 import { rule as circularPartial } from './circular-partial.js';
+import { rule as evaluators } from './evaluators.js';
 import { rule as fileName } from './file-name.js';
 import { rule as idCaseCollision } from './id-case-collision.js';
 import { rule as maxTokens } from './max-tokens.js';
@@ -32,6 +33,7 @@ export const RULES: readonly AnyRule[] = [
   modelParameters,
   messageRoles,
   testData,
+  evaluators,
   maxTokens,
   requireDescription,
   fileName,

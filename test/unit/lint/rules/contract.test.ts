@@ -7,6 +7,7 @@ testRule('test-data', {
   valid: [
     `${body}testData:\n  - ticket: a\n  - ticket: b\n    count: 3\n    tone: casual\n`,
     { name: 'inferred contract', code: `${prompt('{{a}}')}testData:\n  - a: x\n` },
+    { name: 'an inferred section: a list of items, or a boolean', code: `${prompt('{{#items}}{{title}}{{/items}}')}testData:\n  - items: [{ title: a }]\n  - items: false\n` },
     { name: 'expected, by name', code: `${prompt('{{a}}')}testData:\n  - a: x\n    expected: y\n` },
     { name: 'read by a string evaluator', code: `${prompt('{{a}}')}testData:\n  - a: x\n    answer: y\nevaluators:\n  - name: has\n    string:\n      contains: '{{answer}}'\n` },
     { name: 'read by a built-in evaluator', code: `${prompt('hi')}testData:\n  - input: x\nevaluators:\n  - name: rel\n    uses: github/relevance\n` },
@@ -22,6 +23,19 @@ testRule('test-data', {
       errors: [{ message: 'testData[0] has no "b", which the template uses; the placeholder would stay in the prompt.', line: 5, column: 5, severity: 'warn' }],
     },
     { name: 'type', code: `${body}testData:\n  - ticket: a\n    count: "3"\n`, errors: [{ message: 'testData[0].count must be of type integer, not "3".', line: 14, column: 12 }] },
+    {
+      name: 'an inferred section given a string',
+      code: `${prompt('{{#items}}{{title}}{{/items}}')}testData:\n  - items: x\n`,
+      errors: [{ message: 'testData[0].items must be of type array or boolean, not "x".', line: 5, column: 12 }],
+    },
+    {
+      name: 'an inferred section\'s items without the fields its body uses',
+      code: `${prompt('{{#items}}{{title}}{{/items}}')}testData:\n  - items:\n      - title: a\n      - name: b\n      - plain\n`,
+      errors: [
+        { message: 'testData[0].items[1] has no "title", which the section\'s body uses.', line: 7, column: 9 },
+        { message: 'testData[0].items[2] must be a mapping with "title", not "plain".', line: 8, column: 9 },
+      ],
+    },
     { name: 'enum', code: `${body}testData:\n  - ticket: a\n    tone: rude\n`, errors: [{ message: 'testData[0].tone must be one of "formal", "casual", not "rude".', line: 14, column: 11 }] },
   ],
 });
