@@ -1,6 +1,7 @@
 import { renderMessages } from '../messages/render.js';
 import { inferVariables } from './inferred-contract.js';
-import { matchesType, type PromptFile, type VariableType } from './schema.js';
+import type { PromptFile } from './schema.js';
+import { matchesType, type VariableType } from './variable-types.js';
 import { didYouMean } from './suggest.js';
 
 /** One variable of a prompt's contract, declared in `variables` or inferred from the template. */

@@ -5,8 +5,8 @@ import * as z from 'zod';
  * schema is the single source of truth; the editor JSON Schema is generated from it.
  */
 
-export const VARIABLE_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object'] as const;
-export type VariableType = (typeof VARIABLE_TYPES)[number];
+export { VARIABLE_TYPES, matchesType, type VariableType } from './variable-types.js';
+import { VARIABLE_TYPES, matchesType } from './variable-types.js';
 
 export const ROLES = ['system', 'user', 'assistant', 'developer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -18,24 +18,6 @@ const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
-
-/** Whether a value is of a declared variable type. */
-export function matchesType(value: unknown, type: VariableType): boolean {
-  switch (type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-  }
-}
 
 export const variableSchema = z
   .strictObject({
