@@ -18,3 +18,4 @@ export { readConfig, readConfigText } from './config.js';
 export { resolveRoot, type LoadOptions } from './root.js';
 export { loadPrompt, loadPrompts, readWorkspace, toLoaded, type LoadedPrompt, type LoadPromptOptions, type PromptInfo, type Workspace } from './load.js';
 export { committedPaths, fileVersions, lastCommittedFile, fileAndPartialCommits, promptsCommits, readObjectsByName, streamObjectsByName, type FileCommit, type PathsCommit } from './history.js';
+export { readEnvironments, inspectEnvironments, assertEnvironments, environmentsOfBytes, type Environments, type ParsedEnvironments } from './environments.js';
