@@ -20,3 +20,4 @@ export { resolveRoot, type LoadOptions } from './root.js';
 export { loadPrompt, loadPrompts, readWorkspace, toLoaded, type LoadedPrompt, type LoadPromptOptions, type PromptInfo, type Workspace } from './load.js';
 export { committedPaths, fileVersions, lastCommittedFile, fileAndPartialCommits, promptsCommits, readObjectsByName, streamObjectsByName, type FileCommit, type PathsCommit } from './history.js';
 export { reviewBase, type ReviewBase } from './base.js';
+export { readEnvironments, inspectEnvironments, assertEnvironments, environmentsOfBytes, type Environments, type ParsedEnvironments } from './environments.js';
