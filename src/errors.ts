@@ -100,3 +100,9 @@ export class InternalError extends PromptgitError {
 export function isPromptgitError(error: unknown): error is PromptgitError {
   return error instanceof PromptgitError;
 }
+
+/** A model provider failed after its retries, or a replay found no recorded answer. Exit code 3. */
+export class ProviderError extends PromptgitError {
+  override readonly exitCode: number = 3;
+  override readonly code: string = 'provider';
+}

@@ -3,6 +3,7 @@ import { ProblemsError, type Problem } from '../errors.js';
 import { CONFIG_PATH } from './ids.js';
 import { CHECK_ONCE } from './schema.js';
 import { folderProblem, foldersOverlap, normalizeFolder } from './folders.js';
+import { evalConfigSchema, evalKnownKeys } from './eval-config.js';
 
 /** The config of a repository without `_config.yaml`. */
 export function defaultConfig(): Config {
@@ -45,6 +46,7 @@ export const configSchema = z.strictObject({
     .describe('Release tags are named <tagPrefix><id>@<version>'),
   initialVersion: z.enum(['1.0.0', '0.1.0']).default('1.0.0').describe('The version of a first release'),
   lint: lintSchema.default({ rules: {}, ignore: [] }),
+  eval: evalConfigSchema.optional().describe('promptgit eval: providers, the default provider and the default judge'),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -54,6 +56,7 @@ export { CONFIG_PATH } from './ids.js';
 function knownKeys(path: FieldPath): string[] | undefined {
   if (path.length === 0) return Object.keys(configSchema.shape);
   if (path.length === 1 && path[0] === 'lint') return Object.keys(lintSchema.shape);
+  if (path[0] === 'eval') return evalKnownKeys(path);
   return undefined;
 }
 
