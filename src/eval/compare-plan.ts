@@ -22,7 +22,7 @@ export function baselineKey(key: string): string {
 
 /**
  * Reads each prompt at `ref` (by id, renames followed as everywhere) and plans the current
- * rows on it. A file outside the prompt folders has no id to read at another revision.
+ * rows on it, scored by the current evaluators. A file outside the prompt folders has no id to read at another revision.
  */
 export async function planBaselines(root: string, ref: string, prompts: readonly NamedPrompt[], current: readonly PlannedTarget[], options: PlanOptions): Promise<BaselineTarget[]> {
   const out: BaselineTarget[] = [];
@@ -35,10 +35,13 @@ export async function planBaselines(root: string, ref: string, prompts: readonly
       continue;
     }
     assertValid(at.prompt);
-    const old = { ...named, prompt: at.prompt, partials: at.partials };
+    // One yardstick for both sides: the old prompt answers, the current evaluators score.
+    const data = { ...at.prompt.data, evaluators: named.prompt.data.evaluators };
+    const prompt = { ...at.prompt, data };
+    const old = { ...named, prompt, partials: at.partials };
     out.push({
       key: now.key,
-      target: { ...now, key: baselineKey(now.key), prompt: at.prompt, partials: at.partials, model: options.model ?? at.prompt.data.model ?? modelOf(old, options) },
+      target: { ...now, key: baselineKey(now.key), prompt, partials: at.partials, model: options.model ?? data.model ?? modelOf(old, options) },
       oldRows: at.prompt.data.testData ?? [],
     });
   }
