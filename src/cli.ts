@@ -192,6 +192,38 @@ function program(setExit: (code: number) => void, reporterFor: (globals: GlobalO
     );
 
   cli
+    .command('eval')
+    .description("run each prompt's testData against a model and score the replies as gh models eval did")
+    .argument('[targets...]', 'prompt ids, refs (triage@1.2.0, triage@HEAD~1) or .prompt.yml files; default: every prompt with testData')
+    .option('--json', "print gh models eval's JSON report (same as --format json)")
+    .addOption(new Option('--format <format>', 'the report format').choices(['text', 'json', 'junit', 'markdown', 'github']))
+    .option('--output-file <file>', 'write the report to a file instead of standard output')
+    .option('--provider <name>', 'a provider of eval.providers in .prompts/_config.yaml, "openai" or "echo"')
+    .option('--base-url <url>', "the OpenAI-compatible endpoint (default: the provider's, else OPENAI_BASE_URL)")
+    .option('--model <model>', "send every row to this model instead of the prompt's")
+    .option('--concurrency <n>', 'rows in flight at once (default 4)')
+    .addOption(new Option('--cache <mode>', 'answers cached under .promptgit/cache (default read-write)').choices(['read-write', 'read-only', 'off']))
+    .option('--record', 'write every answer used to .prompts/_recordings/<id>.jsonl (commit them for --replay)')
+    .option('--replay', 'answer only from the recordings, never the network (CI with no secrets)')
+    .option('--compare <ref>', 'also run the same rows on each prompt at <ref>; exit 1 when a row regressed')
+    .option('--repeat <n>', 'run every row n times (the cache keeps each answer)')
+    .option('--filter <text>', 'only the rows whose values contain <text>')
+    .option('--shard <i/n>', 'run a stable share of the rows (CI runners), e.g. 2/4')
+    .option('--merge', 'combine the JSON reports named as arguments (from --shard runs) into one')
+    .option('-q, --quiet', 'only failing rows and the summaries')
+    .addHelpText(
+      'after',
+      example('promptgit eval', 'promptgit eval .github/prompts/summary.prompt.yml', 'promptgit eval support/triage --provider echo', 'promptgit eval --compare main --format markdown', 'promptgit eval --record', 'promptgit eval --replay --json', 'promptgit eval --shard 1/2 --json --output-file shard-1.json && promptgit eval --merge shard-*.json') +
+        '\nExit codes: 0 every row passed, 1 a row failed or regressed, 2 could not run, 3 the provider failed (or --replay had no answer).\n',
+    )
+    .action(
+      action(async (ctx, targets: string[], opts: Record<string, string | boolean | undefined>) => {
+        const { evalCommand } = await import('./commands/eval.js');
+        return evalCommand({ ...ctx, targets, ...opts });
+      }),
+    );
+
+  cli
     .command('schema')
     .description('print the JSON Schema of the prompt file format')
     .addHelpText('after', example('promptgit schema > prompt.schema.json'))

@@ -5,6 +5,7 @@ import { findRepoRoot, initRepo } from '../git/index.js';
 import { CONFIG_FILE, PROMPTS_DIR, SCHEMA_FILE } from '../core/ids.js';
 import { promptJsonSchema } from '../core/json-schema.js';
 import { fillTemplate, readTemplate, schemaRefFor } from '../core/templates.js';
+import { withIgnored } from '../core/gitignore.js';
 import { writeFilesAtomically, type FileWrite } from '../core/write.js';
 import { CONFIG_PATH } from '../core/config.js';
 import { mergeConfig } from '../core/config-merge.js';
@@ -93,6 +94,13 @@ export async function init(options: InitOptions): Promise<number> {
     } else {
       lines.push(setupMessages.initUnchanged(planned.file));
     }
+  }
+  // eval caches answers under .promptgit/: never committed.
+  const gitignore = path.join(root, '.gitignore');
+  const ignored = withIgnored(existsSync(gitignore) ? readFileSync(gitignore, 'utf8') : undefined, '.promptgit/');
+  if (ignored !== undefined) {
+    writes.push({ file: '.gitignore', content: ignored });
+    lines.push(setupMessages.initIgnored('.promptgit/'));
   }
   await writeFilesAtomically(root, writes);
   if (writes.length === 0) {

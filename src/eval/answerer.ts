@@ -28,6 +28,8 @@ export interface AnswererOptions {
 export function makeAnswerer(options: AnswererOptions) {
   const { spec, cache, recordings } = options;
   let caller: Promise<CallModel> | undefined;
+  // Two rows (or both sides of --compare) asking the same thing at once share one call.
+  const inflight = new Map<string, Promise<string>>();
   return async (id: string, row: number, body: ChatRequest, repeat: number, signal: AbortSignal): Promise<Answer> => {
     const hash = requestHash(body, repeat);
     if (options.replay) {
@@ -42,10 +44,18 @@ export function makeAnswerer(options: AnswererOptions) {
       const cached = cache.get(key);
       if (cached !== undefined) answer = { text: cached, from: 'cache' };
       else {
-        caller ??= options.caller();
-        const text = await (await caller)(body, signal);
-        await cache.set(key, text);
-        answer = { text, from: 'model' };
+        let call = inflight.get(key);
+        const shared = call !== undefined;
+        if (!call) {
+          caller ??= options.caller();
+          call = caller.then((c) => c(body, signal)).then(async (text) => {
+            await cache.set(key, text);
+            return text;
+          });
+          inflight.set(key, call);
+          call.then(() => inflight.delete(key), () => inflight.delete(key));
+        }
+        answer = { text: await call, from: shared ? 'cache' : 'model' };
       }
     }
     if (options.record) recordings.add(id, hash, body.model, answer.text);

@@ -1,6 +1,6 @@
 import { isPromptgitError } from '../errors.js';
 import type { AnswerSource } from './answerer.js';
-import type { RunTotals, TestResult } from './report.js';
+import { rowPassed, type RunTotals, type TestResult } from './report.js';
 import { runRow, type EvalTarget, type RowContext } from './run-row.js';
 
 /** A row to run: its index in testData (stable across filters and shards). */
@@ -10,6 +10,8 @@ export interface PlannedRow {
 }
 
 export interface PlannedTarget extends EvalTarget {
+  /** Where its results go in the run's map: the label (a compared prompt runs twice, under two keys). */
+  key: string;
   rows: PlannedRow[];
 }
 
@@ -24,8 +26,11 @@ export interface RunOptions extends Omit<RowContext, 'onAnswer' | 'signal'> {
 }
 
 export interface RunResult {
+  /** Each target's results by its key, in plan order (testData order, then repeat). */
   results: Map<string, TestResult[]>;
   totals: RunTotals;
+  /** The provider failure or missing recording that stopped the run. */
+  failure?: unknown;
 }
 
 /**
@@ -44,7 +49,7 @@ export async function runAll(targets: readonly PlannedTarget[], options: RunOpti
     else if (from === 'recording') totals.fromRecording++;
   };
   const ctx: RowContext = { ...options, signal, onAnswer };
-  const slots: Array<{ id: string; result?: TestResult }> = [];
+  const slots: Array<{ key: string; result?: TestResult }> = [];
   const total = targets.reduce((n, t) => n + t.rows.length * options.repeat, 0);
   let done = 0;
   let passed = 0;
@@ -53,7 +58,7 @@ export async function runAll(targets: readonly PlannedTarget[], options: RunOpti
   for (const target of targets) {
     for (const { index, row } of target.rows) {
       for (let repeat = 0; repeat < options.repeat; repeat++) {
-        const slot: { id: string; result?: TestResult } = { id: target.id };
+        const slot: { key: string; result?: TestResult } = { key: target.key };
         slots.push(slot);
         jobs.push(
           limit(async () => {
@@ -64,7 +69,7 @@ export async function runAll(targets: readonly PlannedTarget[], options: RunOpti
               if (options.repeat > 1) result.repeat = repeat;
               slot.result = result;
               done++;
-              if (result.evaluationResults.every((r) => r.passed)) passed++;
+              if (rowPassed(result)) passed++;
               options.onProgress?.(done, total, passed, totals.fromCache);
             } catch (error) {
               if (signal.aborted) return;
@@ -80,8 +85,7 @@ export async function runAll(targets: readonly PlannedTarget[], options: RunOpti
   if (failure !== undefined && !isPromptgitError(failure)) throw failure;
   totals.interrupted = options.interrupt.aborted;
   if (failure !== undefined) totals.error = (failure as Error).message;
-  const results = new Map<string, TestResult[]>(targets.map((t) => [t.id, []]));
-  for (const slot of slots) if (slot.result) results.get(slot.id)!.push(slot.result);
-  if (failure !== undefined) Object.assign(totals, { failure });
-  return { results, totals: Object.assign(totals, failure === undefined ? {} : { failure }) };
+  const results = new Map<string, TestResult[]>(targets.map((t) => [t.key, []]));
+  for (const slot of slots) if (slot.result) results.get(slot.key)!.push(slot.result);
+  return failure === undefined ? { results, totals } : { results, totals, failure };
 }

@@ -16,7 +16,7 @@ export function parseShard(text: string): Shard {
 }
 
 /** A value as JSON with its keys sorted, so a row hashes alike however its YAML orders them. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
   return JSON.stringify(value) ?? 'null';

@@ -8,6 +8,7 @@ export const setupMessages = {
     `${file} line ${line} is not valid YAML (${problem}), so "init --force" cannot keep its settings.`,
   initConfigUnreadableHint: 'Fix that line and run "promptgit init --force" again, or delete the file to start from the defaults.',
   initUnchanged: (file: string) => `exists   ${file}`,
+  initIgnored: (entry: string) => `ignored  ${entry} in .gitignore (eval's answer cache)`,
   initNothing: 'promptgit is already set up here; nothing changed (use --force to refresh the config and schema; your settings are kept).',
   initDone: (id: string) => `Done. Try "promptgit render ${id} --var ticket='My order is late'", then "promptgit new <id>".`,
   initFolders: (folders: readonly string[]) =>

@@ -17,6 +17,7 @@ describe('promptgit init', () => {
         'created  .prompts/_config.yaml',
         'created  .prompts/_schema.json',
         'created  .prompts/example.yaml',
+        "ignored  .promptgit/ in .gitignore (eval's answer cache)",
         `Done. Try "promptgit render example --var ticket='My order is late'", then "promptgit new <id>".`,
         '',
       ].join('\n'),
@@ -25,6 +26,7 @@ describe('promptgit init', () => {
     expect(JSON.parse(read(repo.dir, '.prompts/_schema.json'))).toMatchObject({ title: 'promptgit prompt', type: 'object' });
     expect(read(repo.dir, '.prompts/example.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=./_schema.json');
     expect(read(repo.dir, '.prompts/_config.yaml')).toContain('tagPrefix: prompts/');
+    expect(read(repo.dir, '.gitignore')).toBe('.promptgit/\n');
     // What init writes is valid: the example lists without errors.
     expect(JSON.parse(runCli(['list', '--json'], { cwd: repo.dir }).stdout)).toMatchObject([{ id: 'example', errors: 0, state: 'untracked' }]);
   });
@@ -85,7 +87,7 @@ describe('promptgit init', () => {
   it('does not add the example to a .prompts/ that already exists', () => {
     const repo = gitdir({ '.prompts/mine.yaml': 'messages:\n  - role: user\n    content: x\n' });
     const result = runCli(['init'], { cwd: repo.dir });
-    expect(result.stdout).toBe('created  .prompts/_config.yaml\ncreated  .prompts/_schema.json\n');
+    expect(result.stdout).toBe("created  .prompts/_config.yaml\ncreated  .prompts/_schema.json\nignored  .promptgit/ in .gitignore (eval's answer cache)\n");
     expect(existsSync(path.join(repo.dir, '.prompts/example.yaml'))).toBe(false);
   });
 
@@ -120,5 +122,17 @@ describe('promptgit init', () => {
       stderr: 'error: Could not write .prompts/_config.yaml (EEXIST); nothing was changed.\nhint: Check that a folder or file of that name is not in the way and that you may write there.\n',
     });
     expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
+  it("adds .promptgit/ to an existing .gitignore once, keeping its lines and CRLF endings", () => {
+    const repo = gitdir({ '.gitignore': 'node_modules\r\ndist' });
+    expect(runCli(['init'], { cwd: repo.dir }).code).toBe(0);
+    expect(read(repo.dir, '.gitignore')).toBe('node_modules\r\ndist\r\n.promptgit/\r\n');
+    runCli(['init', '--force'], { cwd: repo.dir });
+    expect(read(repo.dir, '.gitignore')).toBe('node_modules\r\ndist\r\n.promptgit/\r\n');
+    const ignored = gitdir({ '.gitignore': '/.promptgit\n' });
+    const result = runCli(['init'], { cwd: ignored.dir });
+    expect(result.stdout).not.toContain('.gitignore');
+    expect(read(ignored.dir, '.gitignore')).toBe('/.promptgit\n');
   });
 });

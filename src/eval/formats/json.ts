@@ -5,9 +5,9 @@ import type { EvalFormatter } from './types.js';
  * `id` (so does a shard's report, whatever it holds, for `--merge`).
  */
 export const json: EvalFormatter = ({ prompts, array }) => {
-  const reports = prompts.map(({ label, report }) => {
+  const reports = prompts.map(({ label, report, comparison }) => {
     const { id: _id, ...rest } = report;
-    return { id: label, ...rest };
+    return { id: label, ...rest, ...(comparison ? { comparison } : {}) };
   });
   if (reports.length === 1 && !array) {
     const { id: _id, ...report } = reports[0]!;

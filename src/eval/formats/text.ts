@@ -1,5 +1,6 @@
 import { safeLine } from '../../output/sanitize.js';
 import { rowPassed } from '../report.js';
+import { compareText } from './compare.js';
 import { percent, preview, rowName, sources, type EvalFormatter } from './types.js';
 
 function table(rows: string[][]): string[] {
@@ -10,7 +11,7 @@ function table(rows: string[][]): string[] {
 /** gh models eval's text, one block per prompt: a line per row, the evaluator table of failing rows, the summary. */
 export const text: EvalFormatter = ({ prompts, totals, quiet }) => {
   const out: string[] = [];
-  for (const { label, report } of prompts) {
+  for (const { label, report, comparison } of prompts) {
     out.push(safeLine(`${label}: ${report.name}`));
     if (!quiet) {
       if (report.description) out.push(safeLine(`  Description: ${report.description}`));
@@ -29,7 +30,9 @@ export const text: EvalFormatter = ({ prompts, totals, quiet }) => {
       }
     });
     const s = report.summary;
-    out.push('', `  Passed: ${s.passedTests}/${s.totalTests} (${percent(s.passRate)})${s.passedTests === s.totalTests ? ' All tests passed.' : ''}`, '');
+    out.push('', `  Passed: ${s.passedTests}/${s.totalTests} (${percent(s.passRate)})${s.passedTests === s.totalTests ? ' All tests passed.' : ''}`);
+    if (comparison) out.push(...compareText(label, comparison).map(safeLine));
+    out.push('');
   }
   if (prompts.length > 1) {
     const passed = prompts.reduce((n, p) => n + p.report.summary.passedTests, 0);

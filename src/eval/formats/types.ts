@@ -1,3 +1,4 @@
+import type { Comparison } from '../compare.js';
 import type { PromptReport, RunTotals, TestResult } from '../report.js';
 
 export interface LabelledReport {
@@ -5,6 +6,8 @@ export interface LabelledReport {
   /** The prompt's file, for annotations. */
   file?: string;
   report: PromptReport;
+  /** With --compare: what the change did to each row. */
+  comparison?: Comparison;
 }
 
 /** What every format writes: each prompt's report and the run's totals. */
