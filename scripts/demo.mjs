@@ -133,6 +133,44 @@ try {
   promptgit(['show', 'example@1.0.0']);
   promptgit(['render', 'example@1.1.0', '--var', 'ticket=Where is my parcel?']);
   run('head', ['-n', '20', '.prompts/CHANGELOG.md']);
+
+  say('Evaluate: run a prompt\'s testData and score the replies (the echo provider needs no model)');
+  const reply = [
+    'description: Answer a customer in one line',
+    'model: openai/gpt-4o-mini',
+    'variables:',
+    '  customer: { type: string }',
+    '  answer: { type: string }',
+    'messages:',
+    '  - role: user',
+    '    content: "Thanks for writing, {{customer}}. {{answer}}"',
+    'testData:',
+    '  - { customer: Ada, answer: Your refund is on its way., keyword: refund }',
+    '  - { customer: Bob, answer: We shipped it today., keyword: shipped }',
+    '  - { customer: Cy, answer: It left our warehouse., keyword: tracking number }',
+    'evaluators:',
+    '  - name: mentions-keyword',
+    '    string: { contains: "{{keyword}}" }',
+    '  - name: polite',
+    '    string: { startsWith: "Thanks" }',
+    '',
+  ].join('\n');
+  console.log(bold('$ cat > .prompts/support/reply.yaml'));
+  console.log(reply.trimEnd());
+  writeFileSync(path.join(dir, '.prompts/support/reply.yaml'), reply);
+  promptgit(['eval', 'support/reply', '--provider', 'echo'], { expect: 1 });
+  console.log('(Exit code 1: a row failed. With a real model: OPENAI_API_KEY=... promptgit eval, or a provider in _config.yaml.)');
+
+  say('Record the answers, commit them, and evaluate again with no provider and no network');
+  edit('.prompts/support/reply.yaml', ['keyword: tracking number', 'keyword: warehouse']);
+  promptgit(['eval', 'support/reply', '--provider', 'echo', '--record']);
+  git('add', '-A');
+  commit('Reply prompt with its recorded answers');
+  promptgit(['eval', 'support/reply', '--replay']);
+
+  say('Compare: what an edit does to the answers, row by row, against the last commit');
+  edit('.prompts/support/reply.yaml', ['Thanks for writing', 'Hi']);
+  promptgit(['eval', 'support/reply', '--provider', 'echo', '--compare', 'HEAD'], { expect: 1 });
   console.log(`\n${bold('Demo finished.')} ${keep ? `The repository is kept at ${dir}` : 'Run "npm run demo -- --keep" to keep the repository and look around it.'}`);
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });

@@ -18,6 +18,11 @@ describe('npm run demo', () => {
     expect(result.stdout).toContain('created  .prompts/example.yaml');
     expect(result.stdout).toContain('Missing required variable "ticket"');
     expect(result.stdout).toMatch(/support\/summarize\s+1\.0\.0\s+released\s+clean\s+Summarize a support thread for the next agent/);
+    expect(result.stdout).toContain('$ promptgit eval support/reply --provider echo');
+    expect(result.stdout).toContain('Passed: 2/3 (66.67%)');
+    expect(result.stdout).toContain('Recorded the answers in .prompts/_recordings/support/reply.jsonl');
+    expect(result.stdout).toContain('Answers: 3 from recordings.');
+    expect(result.stdout).toContain('Compared with HEAD: 3 regressed, 0 fixed, 0 unchanged, 0 new');
     expect(result.stdout).toContain('Demo finished.');
     expect(result.stdout).toContain('(No output and exit code 0: every prompt is clean.');
     expect(result.stdout).toContain('Run "npm run demo -- --keep" to keep the repository');

@@ -12,7 +12,7 @@ function table(rows: string[][]): string[] {
 export const text: EvalFormatter = ({ prompts, totals, quiet }) => {
   const out: string[] = [];
   for (const { label, report, comparison } of prompts) {
-    out.push(safeLine(`${label}: ${report.name}`));
+    out.push(safeLine(report.name === label || report.name === '' ? label : `${label}: ${report.name}`));
     if (!quiet) {
       if (report.description) out.push(safeLine(`  Description: ${report.description}`));
       out.push(safeLine(`  Model: ${report.model}`), `  Test cases: ${report.testResults.length}`);
